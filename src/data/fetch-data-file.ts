@@ -1,0 +1,44 @@
+import type * as z from 'zod';
+import { DataFileError, problemsFromZod } from './data-file-error';
+
+/**
+ * Fetches one JSON file from public/data and parses it with its schema. Every way it can go
+ * wrong becomes a DataFileError that names the file, so the UI can say exactly what broke.
+ */
+export async function fetchDataFile<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  signal?: AbortSignal,
+): Promise<z.output<Schema>> {
+  const url = new URL(`data/${file}`, document.baseURI);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: signal ?? null });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataFileError(file, 'fetch', [
+      { path: '', message: `could not be fetched (${errorText(error)})` },
+    ]);
+  }
+  if (!response.ok) {
+    throw new DataFileError(file, 'fetch', [
+      { path: '', message: `server answered ${response.status} ${response.statusText}`.trim() },
+    ]);
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataFileError(file, 'json', [
+      { path: '', message: `is not valid JSON (${errorText(error)})` },
+    ]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DataFileError(file, 'schema', problemsFromZod(parsed.error));
+  return parsed.data;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
