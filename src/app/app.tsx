@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { DataErrorPanel } from '../components/data-error-panel';
+import { LoadingPlaceholder } from '../components/loading-placeholder';
+import { budgetsQuery, datasetsQuery, programsQuery } from '../data/dataset-queries';
+import type { DatasetEntry } from '../data/schemas';
+import { buildDataset } from '../domain/dataset';
+import { listIgnoredParts, reconcileViewState } from '../domain/reconcile';
+import { MESSAGES, type Messages } from '../i18n/messages';
+import { type HistoryMode, useViewState } from '../url/use-view-state';
+import { applyPatch, serializeViewState, type ViewPatch } from '../url/view-state';
+import { type Dashboard, DashboardContext } from './dashboard-context';
+import { DashboardPage } from './dashboard-page';
+
+/** Loads datasets.json, picks the dataset the URL names (or the first), and loads it. */
+export function App() {
+  const { view } = useViewState();
+  const t = MESSAGES[view.lang];
+  const datasets = useQuery(datasetsQuery());
+
+  useEffect(() => {
+    document.documentElement.lang = view.lang;
+  }, [view.lang]);
+
+  if (datasets.isError) {
+    return (
+      <Shell t={t}>
+        <DataErrorPanel error={datasets.error} onRetry={() => void datasets.refetch()} t={t} />
+      </Shell>
+    );
+  }
+  if (!datasets.data) {
+    return (
+      <Shell t={t}>
+        <LoadingPlaceholder label={t.loading} />
+      </Shell>
+    );
+  }
+  const entries = datasets.data.datasets;
+  const entry = entries.find((d) => d.id === view.ds) ?? entries[0];
+  if (!entry) return null; // the schema requires at least one dataset
+  return <DatasetView entry={entry} datasetIds={entries.map((d) => d.id)} />;
+}
+
+function DatasetView({
+  entry,
+  datasetIds,
+}: {
+  entry: DatasetEntry;
+  datasetIds: readonly string[];
+}) {
+  const { view: urlView, search, setView } = useViewState();
+  const t = MESSAGES[urlView.lang];
+  const budgets = useQuery(budgetsQuery(entry));
+  const programs = useQuery(programsQuery(entry));
+
+  const dataset = useMemo(
+    () => (budgets.data && programs.data ? buildDataset(entry, budgets.data, programs.data) : null),
+    [entry, budgets.data, programs.data],
+  );
+  const view = useMemo(
+    () => (dataset ? reconcileViewState(urlView, dataset, datasetIds) : urlView),
+    [urlView, dataset, datasetIds],
+  );
+  const ignored = useMemo(
+    () => (dataset ? listIgnoredParts(search, view, datasetIds) : []),
+    [search, view, dataset, datasetIds],
+  );
+  // Every change starts from the reconciled view, so parts of a link that did not fit are dropped.
+  const update = useCallback(
+    (patch: ViewPatch, mode: HistoryMode = 'push') => setView(view, patch, mode),
+    [setView, view],
+  );
+  const hrefFor = useCallback(
+    (patch: ViewPatch) =>
+      `${window.location.pathname}${serializeViewState(applyPatch(view, patch))}`,
+    [view],
+  );
+  const dashboard = useMemo<Dashboard | null>(
+    () => (dataset ? { dataset, datasetIds, view, ignored, t, update, hrefFor } : null),
+    [dataset, datasetIds, view, ignored, t, update, hrefFor],
+  );
+
+  const failed = [budgets, programs].filter((q) => q.isError);
+  if (failed.length > 0) {
+    return (
+      <Shell t={t}>
+        {failed.map((q) => (
+          <DataErrorPanel
+            key={String(q.error)}
+            error={q.error}
+            onRetry={() => void q.refetch()}
+            t={t}
+          />
+        ))}
+      </Shell>
+    );
+  }
+  if (!dashboard) {
+    return (
+      <Shell t={t}>
+        <LoadingPlaceholder label={t.loading} />
+      </Shell>
+    );
+  }
+  return (
+    <DashboardContext.Provider value={dashboard}>
+      <DashboardPage />
+    </DashboardContext.Provider>
+  );
+}
+
+function Shell({ t, children }: { t: Messages; children: ReactNode }) {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div className="page-header-text">
+          <h1 className="app-title">{t.appName}</h1>
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </div>
+  );
+}

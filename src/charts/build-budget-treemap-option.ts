@@ -1,0 +1,132 @@
+import type { EChartsOption } from 'echarts';
+import type { BudgetGroup } from '../domain/aggregate';
+import type { Dataset } from '../domain/dataset';
+import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
+import { localized } from '../i18n/messages';
+import type { Lang } from '../url/view-state';
+import { categoryColor, textColorOn } from './category-colors';
+import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
+import { escapeHtml, escapeRichText } from './escape-html';
+
+export interface BudgetTreemapInput {
+  readonly dataset: Dataset;
+  readonly groups: readonly BudgetGroup[];
+  readonly chosen: readonly string[];
+  readonly lang: Lang;
+  readonly description: string;
+  readonly fontSize?: number;
+}
+
+/**
+ * Pillars and categories, area = budget. Every cell stays; chosen categories are marked with
+ * a heavy outline and the rest are dimmed, so the whole budget stays in view while filtering.
+ */
+export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOption {
+  const { dataset, groups, chosen, lang } = input;
+  const total = dataset.budgets.total;
+  const fontSize = input.fontSize ?? 14;
+  const anyChosen = chosen.length > 0;
+  const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
+
+  const cellNode = (
+    categoryId: string,
+    budget: number,
+    programCount: number,
+    pillarName: string | null,
+  ) => {
+    const category = dataset.categoryById.get(categoryId);
+    const name = category ? localized(category.name, lang) : categoryId;
+    const fill = categoryColor(categoryIndex.get(categoryId) ?? 0);
+    const isChosen = chosen.includes(categoryId);
+    const extras: ChartItemExtras = {
+      labelText: escapeRichText(
+        `${name}\n${formatAmountShort(budget, lang)}  ${formatShare(budget, total, lang)}`,
+      ),
+      tooltipHtml: [
+        pillarName ? `<div>${escapeHtml(pillarName)}</div>` : '',
+        `<strong>${escapeHtml(name)}</strong>`,
+        `<div>${escapeHtml(formatAmountExact(budget, lang))} (${escapeHtml(formatShare(budget, total, lang))})</div>`,
+        `<div>${escapeHtml(lang === 'ja' ? `${formatCount(programCount, lang)}事業` : `${formatCount(programCount, lang)} programs`)}</div>`,
+      ].join(''),
+      action: { kind: 'category', id: categoryId },
+    };
+    return {
+      id: categoryId,
+      name,
+      value: budget,
+      ...extras,
+      itemStyle: {
+        color: fill,
+        opacity: anyChosen && !isChosen ? 0.35 : 1,
+        borderColor: isChosen ? '#111111' : '#ffffff',
+        borderWidth: isChosen ? 5 : 2,
+      },
+      label: { color: anyChosen && !isChosen ? '#111111' : textColorOn(fill) },
+    };
+  };
+
+  const data = groups.map((group) => {
+    const pillar = dataset.pillarById.get(group.pillarId);
+    const pillarName = pillar ? localized(pillar.name, lang) : group.pillarId;
+    const first = group.cells[0];
+    if (group.single && first) {
+      const sameName =
+        pillarName ===
+        localized(dataset.categoryById.get(first.categoryId)?.name ?? { ja: '' }, lang);
+      return cellNode(
+        first.categoryId,
+        first.budget,
+        first.programCount,
+        sameName ? null : pillarName,
+      );
+    }
+    return {
+      id: `pillar:${group.pillarId}`,
+      name: pillarName,
+      value: group.budget,
+      tooltipHtml: `<strong>${escapeHtml(pillarName)}</strong><div>${escapeHtml(formatAmountExact(group.budget, lang))} (${escapeHtml(formatShare(group.budget, total, lang))})</div>`,
+      labelText: escapeRichText(pillarName),
+      action: { kind: 'none' },
+      itemStyle: { color: '#f2f2f2', borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 },
+      upperLabel: {
+        show: true,
+        height: fontSize + 14,
+        color: '#111111',
+        fontSize,
+        formatter: labelFormatter,
+      },
+      children: group.cells.map((c) =>
+        cellNode(c.categoryId, c.budget, c.programCount, pillarName),
+      ),
+    };
+  });
+
+  return {
+    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    tooltip: { formatter: tooltipFormatter, confine: true, textStyle: { fontSize } },
+    series: [
+      {
+        type: 'treemap',
+        roam: false,
+        nodeClick: false,
+        breadcrumb: { show: false },
+        left: 0,
+        right: 0,
+        top: 0,
+        bottom: 0,
+        squareRatio: 1.2,
+        label: {
+          show: true,
+          formatter: labelFormatter,
+          fontSize,
+          lineHeight: Math.round(fontSize * 1.3),
+          overflow: 'break',
+        },
+        // Labels are already chosen per fill colour; no emphasis colour change that could hide them.
+        emphasis: { itemStyle: { borderColor: '#111111' } },
+        animation: false,
+        data,
+      },
+    ],
+  };
+}

@@ -1,0 +1,75 @@
+import type { EChartsOption } from 'echarts';
+import type { DepartmentBar } from '../domain/aggregate';
+import type { Dataset } from '../domain/dataset';
+import { formatCount } from '../i18n/format';
+import { localized } from '../i18n/messages';
+import type { Lang } from '../url/view-state';
+import { categoryColor } from './category-colors';
+import { tooltipFormatter } from './chart-data';
+import { escapeHtml } from './escape-html';
+
+export interface DepartmentBarsInput {
+  readonly dataset: Dataset;
+  readonly bars: readonly DepartmentBar[];
+  readonly chosenDepartments: readonly string[];
+  readonly lang: Lang;
+  readonly description: string;
+  readonly fontSize?: number;
+}
+
+/** One horizontal bar per department, stacked by category, longest first (top). */
+export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOption {
+  const { dataset, bars, lang } = input;
+  const fontSize = input.fontSize ?? 13;
+  const names = bars.map((b) => {
+    const d = dataset.departmentById.get(b.departmentId);
+    return d ? localized(d.name, lang) : b.departmentId;
+  });
+  const anyChosen = input.chosenDepartments.length > 0;
+  const count = (n: number) =>
+    lang === 'ja' ? `${formatCount(n, lang)}事業` : `${formatCount(n, lang)} programs`;
+  const categoriesInPlay = dataset.categories.filter((c) =>
+    bars.some((b) => (b.byCategory.get(c.id) ?? 0) > 0),
+  );
+
+  return {
+    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    tooltip: {
+      trigger: 'item',
+      formatter: tooltipFormatter,
+      confine: true,
+      textStyle: { fontSize },
+    },
+    legend: { top: 0, left: 0, textStyle: { fontSize }, selectedMode: false },
+    grid: { left: 8, right: 24, top: fontSize * 2 + 16, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisLabel: { fontSize, color: '#111111', width: 180, overflow: 'truncate' },
+    },
+    animation: false,
+    series: categoriesInPlay.map((category) => {
+      const index = dataset.categories.indexOf(category);
+      const categoryName = localized(category.name, lang);
+      return {
+        type: 'bar',
+        name: categoryName,
+        stack: 'programs',
+        barMaxWidth: 28,
+        itemStyle: { color: categoryColor(index) },
+        data: bars.map((bar, i) => {
+          const n = bar.byCategory.get(category.id) ?? 0;
+          const dimmed = anyChosen && !input.chosenDepartments.includes(bar.departmentId);
+          return {
+            value: n,
+            tooltipHtml: `<strong>${escapeHtml(names[i] ?? '')}</strong><div>${escapeHtml(categoryName)}: ${escapeHtml(count(n))}</div><div>${escapeHtml(lang === 'ja' ? '合計' : 'Total')}: ${escapeHtml(count(bar.total))}</div>`,
+            action: { kind: 'department', id: bar.departmentId },
+            itemStyle: { opacity: dimmed ? 0.35 : 1 },
+          };
+        }),
+      };
+    }),
+  };
+}

@@ -1,0 +1,154 @@
+import type { EChartsOption } from 'echarts';
+import type { PortfolioTree } from '../domain/aggregate';
+import type { Dataset } from '../domain/dataset';
+import { formatAmountExact, formatCount } from '../i18n/format';
+import { localized, MESSAGES } from '../i18n/messages';
+import type { Lang } from '../url/view-state';
+import { categoryColor, textColorOn } from './category-colors';
+import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
+import { escapeHtml, escapeRichText } from './escape-html';
+
+export interface PortfolioTreemapInput {
+  readonly dataset: Dataset;
+  readonly tree: PortfolioTree;
+  readonly selectedProgramId: string | null;
+  readonly lang: Lang;
+  readonly description: string;
+  readonly fontSize?: number;
+}
+
+/** Category → department → program; area is the program count unless every program has an amount. */
+export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChartsOption {
+  const { dataset, tree, lang } = input;
+  const t = MESSAGES[lang];
+  const fontSize = input.fontSize ?? 13;
+  const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
+  const programsLabel = (n: number) =>
+    lang === 'ja' ? `${formatCount(n, lang)}事業` : `${formatCount(n, lang)} programs`;
+  const valueText = (value: number, count: number) =>
+    tree.measure === 'budget'
+      ? `${formatAmountExact(value, lang)} · ${programsLabel(count)}`
+      : programsLabel(count);
+  const departmentName = (id: string) => {
+    const d = dataset.departmentById.get(id);
+    return d ? localized(d.name, lang) : id;
+  };
+
+  const data = tree.categories.map((category) => {
+    const c = dataset.categoryById.get(category.categoryId);
+    const categoryName = c ? localized(c.name, lang) : category.categoryId;
+    const fill = categoryColor(categoryIndex.get(category.categoryId) ?? 0);
+    const ink = textColorOn(fill);
+    const categoryExtras: ChartItemExtras = {
+      tooltipHtml: `<strong>${escapeHtml(categoryName)}</strong><div>${escapeHtml(valueText(category.value, category.count))}</div>`,
+      labelText: escapeRichText(categoryName),
+      action: { kind: 'category', id: category.categoryId },
+    };
+    return {
+      id: `cat:${category.categoryId}`,
+      name: categoryName,
+      value: category.value,
+      ...categoryExtras,
+      itemStyle: { color: fill, borderColor: '#ffffff', borderWidth: 3, gapWidth: 2 },
+      upperLabel: {
+        show: true,
+        height: fontSize + 12,
+        color: ink,
+        fontSize,
+        fontWeight: 'bold' as const,
+        formatter: labelFormatter,
+      },
+      children: category.departments.map((department) => {
+        const dName = departmentName(department.departmentId);
+        const departmentExtras: ChartItemExtras = {
+          tooltipHtml: `<div>${escapeHtml(categoryName)}</div><strong>${escapeHtml(dName)}</strong><div>${escapeHtml(valueText(department.value, department.count))}</div>`,
+          labelText: escapeRichText(dName),
+          action: { kind: 'department', id: department.departmentId },
+        };
+        return {
+          id: `dept:${category.categoryId}:${department.departmentId}`,
+          name: dName,
+          value: department.value,
+          ...departmentExtras,
+          itemStyle: { color: fill, borderColor: '#ffffff', borderWidth: 1, gapWidth: 1 },
+          upperLabel: {
+            show: true,
+            height: fontSize + 10,
+            color: ink,
+            fontSize,
+            formatter: labelFormatter,
+          },
+          children: department.leaves.map((leaf) => {
+            if (leaf.kind === 'others') {
+              const label = `${t.others} (${programsLabel(leaf.count)})`;
+              return {
+                id: leaf.id,
+                name: label,
+                value: leaf.value,
+                tooltipHtml: `<div>${escapeHtml(dName)}</div><strong>${escapeHtml(label)}</strong>`,
+                labelText: escapeRichText(label),
+                action: { kind: 'department', id: department.departmentId },
+                itemStyle: { color: '#767676' },
+                label: { color: '#ffffff' },
+              };
+            }
+            const program = dataset.programById.get(leaf.id);
+            const name = program?.name ?? leaf.id;
+            const joint =
+              program && program.departmentIds.length > 1
+                ? program.departmentIds.map(departmentName)
+                : [];
+            const selected = leaf.id === input.selectedProgramId;
+            return {
+              id: leaf.id,
+              name,
+              value: leaf.value,
+              tooltipHtml: [
+                `<div>${escapeHtml(leaf.id)}</div>`,
+                `<strong>${escapeHtml(name)}</strong>`,
+                `<div>${escapeHtml(joint.length > 0 ? joint.join(lang === 'ja' ? '・' : ', ') : dName)}</div>`,
+                tree.measure === 'budget'
+                  ? `<div>${escapeHtml(formatAmountExact(leaf.value, lang))}</div>`
+                  : '',
+              ].join(''),
+              labelText: escapeRichText(name),
+              action: { kind: 'program', id: leaf.id },
+              itemStyle: selected
+                ? { color: fill, borderColor: '#111111', borderWidth: 4 }
+                : { color: fill },
+              label: { color: ink },
+            };
+          }),
+        };
+      }),
+    };
+  });
+
+  return {
+    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    tooltip: { formatter: tooltipFormatter, confine: true, textStyle: { fontSize } },
+    series: [
+      {
+        type: 'treemap',
+        roam: false,
+        nodeClick: false,
+        breadcrumb: { show: false },
+        left: 0,
+        right: 0,
+        top: 0,
+        bottom: 0,
+        leafDepth: 3,
+        visibleMin: 60,
+        label: {
+          show: true,
+          formatter: labelFormatter,
+          fontSize: Math.max(11, fontSize - 2),
+          overflow: 'truncate',
+        },
+        levels: [{}, {}, { itemStyle: { borderColor: '#ffffff', borderWidth: 1, gapWidth: 1 } }],
+        animation: false,
+        data,
+      },
+    ],
+  };
+}

@@ -1,0 +1,43 @@
+import type { EChartsOption } from 'echarts';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useMemo } from 'react';
+import { actionOf, type ChartAction } from './chart-data';
+import { echarts } from './echarts-setup';
+
+interface EChartProps {
+  readonly option: EChartsOption;
+  readonly onAction: (action: ChartAction) => void;
+  readonly height: number | string;
+  readonly label: string;
+  readonly testId: string;
+}
+
+/**
+ * Thin wrapper: echarts-for-react deep-compares `option`, so callers pass memoised options
+ * and a stable `onAction`; the event map is memoised here for the same reason.
+ */
+export function EChart({ option, onAction, height, label, testId }: EChartProps) {
+  const onEvents = useMemo(
+    () => ({ click: (params: unknown) => onAction(actionOf(params)) }),
+    [onAction],
+  );
+  return (
+    <div
+      className="chart-canvas"
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+      style={{ height }}
+    >
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        onEvents={onEvents}
+        notMerge
+        lazyUpdate
+        style={{ height: '100%', width: '100%' }}
+        opts={{ renderer: 'canvas' }}
+      />
+    </div>
+  );
+}

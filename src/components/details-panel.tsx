@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import { useDashboard } from '../app/dashboard-context';
+import { localized } from '../i18n/messages';
+
+/**
+ * The whole record of the selected program (`sel` in the URL), in a modal dialog so focus is
+ * contained and Esc closes it. Closing writes the URL; the dialog follows.
+ */
+export function DetailsPanel() {
+  const { dataset, view, t, update, hrefFor } = useDashboard();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const program = view.sel ? dataset.programById.get(view.sel) : undefined;
+  const lang = view.lang;
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (program && !el.open) el.showModal();
+    if (!program && el.open) el.close();
+  }, [program]);
+
+  const close = () => update({ sel: null });
+  const category = program ? dataset.categoryById.get(program.categoryId) : undefined;
+  const notes = program
+    ? dataset.programsFile.notes.filter((n) => n.programIds.includes(program.id))
+    : [];
+
+  return (
+    <dialog
+      ref={dialog}
+      className="details"
+      aria-labelledby="details-title"
+      data-testid="details"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      {program && (
+        <article>
+          <header className="details-header">
+            <p className="details-kicker">{t.details}</p>
+            <h2 id="details-title">{program.name}</h2>
+            <button type="button" className="button button-secondary details-close" onClick={close}>
+              {t.close}
+            </button>
+          </header>
+          <dl className="details-fields">
+            <dt>{t.colId}</dt>
+            <dd>{program.id}</dd>
+            <dt>{t.colCategory}</dt>
+            <dd>{category ? localized(category.name, lang) : program.categoryId}</dd>
+            <dt>{t.colDepartment}</dt>
+            <dd>
+              {program.departmentIds
+                .map((id) => localized(dataset.departmentById.get(id)?.name ?? { ja: id }, lang))
+                .join(lang === 'ja' ? '、' : ', ')}
+            </dd>
+            <dt>{t.colSection}</dt>
+            <dd>
+              {program.sectionIds
+                .map((id) => localized(dataset.sectionById.get(id)?.name ?? { ja: id }, lang))
+                .join(lang === 'ja' ? '、' : ', ')}
+            </dd>
+            <dt>{t.colSummary}</dt>
+            <dd className="details-summary">{program.summary}</dd>
+            {program.sourceLine !== undefined && (
+              <>
+                <dt>{t.sourceLine}</dt>
+                <dd>{program.sourceLine}</dd>
+              </>
+            )}
+          </dl>
+          {notes.length > 0 && (
+            <ul className="details-notes">
+              {notes.map((n) => (
+                <li key={`${n.kind}:${n.line}:${n.from}`}>{localized(n.text, lang)}</li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <a href={hrefFor({ sel: program.id })}>{t.linkToProgram}</a>
+          </p>
+        </article>
+      )}
+    </dialog>
+  );
+}

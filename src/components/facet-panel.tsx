@@ -1,0 +1,88 @@
+import { useDashboard } from '../app/dashboard-context';
+import { categoryColor } from '../charts/category-colors';
+import type { FacetCounts, FacetKey } from '../domain/select-programs';
+import { formatCount } from '../i18n/format';
+import { localized } from '../i18n/messages';
+import { toggleId } from '../url/view-state';
+import { SearchBox } from './search-box';
+
+interface FacetOption {
+  readonly id: string;
+  readonly label: string;
+  readonly color?: string;
+}
+
+interface FacetPanelProps {
+  readonly counts: FacetCounts;
+}
+
+/** Search and the three facets, each option with its live count. */
+export function FacetPanel({ counts }: FacetPanelProps) {
+  const { dataset, view, t } = useDashboard();
+  const lang = view.lang;
+  const categories = dataset.categories.map((c, i) => ({
+    id: c.id,
+    label: localized(c.name, lang),
+    color: categoryColor(i),
+  }));
+  const departments = dataset.departments.map((d) => ({
+    id: d.id,
+    label: localized(d.name, lang),
+  }));
+  // Sections: only those that can still match (or are chosen), or the list would be 66 lines of zeros.
+  const sections = dataset.sections
+    .filter((s) => (counts.sec.get(s.id) ?? 0) > 0 || view.sec.includes(s.id))
+    .map((s) => ({ id: s.id, label: localized(s.name, lang) }));
+  return (
+    <div className="facets">
+      <SearchBox />
+      <Facet facet="cat" legend={t.category} options={categories} counts={counts.cat} />
+      <Facet facet="dept" legend={t.department} options={departments} counts={counts.dept} />
+      <Facet facet="sec" legend={t.section} options={sections} counts={counts.sec} scroll />
+    </div>
+  );
+}
+
+interface FacetProps {
+  readonly facet: FacetKey;
+  readonly legend: string;
+  readonly options: readonly FacetOption[];
+  readonly counts: ReadonlyMap<string, number>;
+  readonly scroll?: boolean;
+}
+
+function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
+  const { view, update } = useDashboard();
+  const chosen = view[facet];
+  return (
+    <fieldset className="facet" data-facet={facet}>
+      <legend>{legend}</legend>
+      <ul className={scroll ? 'facet-options facet-options-scroll' : 'facet-options'}>
+        {options.map((option) => {
+          const count = counts.get(option.id) ?? 0;
+          const checked = chosen.includes(option.id);
+          return (
+            <li key={option.id}>
+              <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => update({ [facet]: toggleId(chosen, option.id) })}
+                />
+                {option.color && (
+                  <span
+                    className="swatch"
+                    style={{ background: option.color }}
+                    aria-hidden="true"
+                  />
+                )}
+                <span className="facet-label">{option.label}</span>
+                <span className="facet-count">{formatCount(count, view.lang)}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

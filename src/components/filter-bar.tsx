@@ -1,0 +1,107 @@
+import { useDashboard } from '../app/dashboard-context';
+import { hasFilters } from '../domain/select-programs';
+import { localized } from '../i18n/messages';
+import type { ViewPatch } from '../url/view-state';
+
+interface Chip {
+  readonly key: string;
+  readonly label: string;
+  readonly remove: ViewPatch;
+}
+
+/**
+ * Breadcrumb (where you are; each step goes back up) and the active filters as removable chips.
+ */
+export function FilterBar() {
+  const { dataset, view, t, update } = useDashboard();
+  const lang = view.lang;
+  const chips: Chip[] = [
+    ...view.cat.map((id) => ({
+      key: `cat:${id}`,
+      label: `${t.category}: ${localized(dataset.categoryById.get(id)?.name ?? { ja: id }, lang)}`,
+      remove: { cat: view.cat.filter((x) => x !== id) },
+    })),
+    ...view.dept.map((id) => ({
+      key: `dept:${id}`,
+      label: `${t.department}: ${localized(dataset.departmentById.get(id)?.name ?? { ja: id }, lang)}`,
+      remove: { dept: view.dept.filter((x) => x !== id) },
+    })),
+    ...view.sec.map((id) => ({
+      key: `sec:${id}`,
+      label: `${t.section}: ${localized(dataset.sectionById.get(id)?.name ?? { ja: id }, lang)}`,
+      remove: { sec: view.sec.filter((x) => x !== id) },
+    })),
+    ...(view.q ? [{ key: 'q', label: `${t.search}: “${view.q}”`, remove: { q: '' } }] : []),
+  ];
+
+  // Breadcrumb levels: everything › category › department › section (only single choices deepen it).
+  const crumbs: { label: string; patch: ViewPatch }[] = [
+    { label: t.all, patch: { cat: [], dept: [], sec: [], q: '', sel: null } },
+  ];
+  if (view.cat.length === 1 && view.cat[0]) {
+    const c = dataset.categoryById.get(view.cat[0]);
+    crumbs.push({
+      label: localized(c?.name ?? { ja: view.cat[0] }, lang),
+      patch: { dept: [], sec: [], sel: null },
+    });
+  }
+  if (view.dept.length === 1 && view.dept[0]) {
+    const d = dataset.departmentById.get(view.dept[0]);
+    crumbs.push({
+      label: localized(d?.name ?? { ja: view.dept[0] }, lang),
+      patch: { sec: [], sel: null },
+    });
+  }
+  if (view.sec.length === 1 && view.sec[0]) {
+    const s = dataset.sectionById.get(view.sec[0]);
+    crumbs.push({ label: localized(s?.name ?? { ja: view.sec[0] }, lang), patch: { sel: null } });
+  }
+
+  return (
+    <div className="filter-bar">
+      <nav aria-label={t.breadcrumb} className="breadcrumb">
+        <ol>
+          {crumbs.map((crumb, i) => (
+            <li key={crumb.label}>
+              {i === crumbs.length - 1 ? (
+                <span aria-current="location">{crumb.label}</span>
+              ) : (
+                <button type="button" className="link-button" onClick={() => update(crumb.patch)}>
+                  {crumb.label}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {chips.length > 0 && (
+        <ul className="chips" aria-label={t.filters} data-testid="filter-chips">
+          {chips.map((chip) => (
+            <li key={chip.key} className="chip">
+              <span>{chip.label}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`${t.removeFilter}: ${chip.label}`}
+                onClick={() => update(chip.remove)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+          {hasFilters(view) && (
+            <li>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => update({ cat: [], dept: [], sec: [], q: '' })}
+              >
+                {t.clearAll}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

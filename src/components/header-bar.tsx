@@ -1,0 +1,37 @@
+import { useDashboard } from '../app/dashboard-context';
+import { localized } from '../i18n/messages';
+import { CopyLinkButton } from './copy-link-button';
+
+export function HeaderBar() {
+  const { dataset, view, t, update, hrefFor } = useDashboard();
+  const other = view.lang === 'ja' ? 'en' : 'ja';
+  return (
+    <header className="page-header">
+      <div className="page-header-text">
+        <p className="app-name">{t.appName}</p>
+        <h1 className="app-title">{localized(dataset.entry.title, view.lang)}</h1>
+        <p className="app-publisher">
+          {localized(dataset.entry.publisher, view.lang)} ·{' '}
+          {localized(dataset.entry.fiscalYearLabel, view.lang)}
+        </p>
+      </div>
+      <div className="page-header-actions">
+        <a
+          className="button button-secondary"
+          href={hrefFor({ lang: other })}
+          hrefLang={other}
+          lang={other}
+          aria-label={t.switchLanguageLabel}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+            event.preventDefault();
+            update({ lang: other });
+          }}
+        >
+          {t.switchLanguage}
+        </a>
+        <CopyLinkButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Fits a parsed view to the data, and lists what of the link was left out, so an old or
+ * hand-edited link degrades to the nearest valid view with a notice instead of breaking.
+ */
+import type { ViewState } from '../url/view-state';
+import type { Dataset } from './dataset';
+
+export interface IgnoredPart {
+  readonly key: string;
+  readonly value: string;
+}
+
+export function reconcileViewState(
+  view: ViewState,
+  dataset: Dataset,
+  datasetIds: readonly string[],
+): ViewState {
+  const known = (ids: readonly string[], map: ReadonlyMap<string, unknown>) =>
+    ids.filter((id) => map.has(id));
+  // The first dataset is the default and is written as no `ds` at all.
+  const ds =
+    view.ds !== null && datasetIds.includes(view.ds) && view.ds !== datasetIds[0] ? view.ds : null;
+  return {
+    ...view,
+    ds,
+    cat: known(view.cat, dataset.categoryById),
+    dept: known(view.dept, dataset.departmentById),
+    sec: known(view.sec, dataset.sectionById),
+    sel: view.sel !== null && dataset.programById.has(view.sel) ? view.sel : null,
+  };
+}
+
+const MAX_REPORTED_LENGTH = 40;
+
+/**
+ * Compares the raw query string with the view that was kept and names each part that was
+ * dropped: unknown ids, an unknown sort column, a bad language, a cut search text.
+ * Unknown keys are not reported: they are allowed (other tools add them, e.g. utm_*).
+ */
+export function listIgnoredParts(
+  search: string,
+  view: ViewState,
+  datasetIds: readonly string[],
+): IgnoredPart[] {
+  const params = new URLSearchParams(search);
+  const ignored: IgnoredPart[] = [];
+  const report = (key: string, value: string) =>
+    ignored.push({
+      key,
+      value: value.length > MAX_REPORTED_LENGTH ? `${value.slice(0, MAX_REPORTED_LENGTH)}…` : value,
+    });
+  const lists = { cat: view.cat, dept: view.dept, sec: view.sec } as const;
+  for (const key of ['cat', 'dept', 'sec'] as const) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const kept = new Set(lists[key]);
+    for (const part of raw.split(',')) if (part !== '' && !kept.has(part)) report(key, part);
+  }
+  const ds = params.get('ds');
+  if (ds !== null && ds !== '' && !datasetIds.includes(ds)) report('ds', ds);
+  const sel = params.get('sel');
+  if (sel !== null && sel !== '' && view.sel !== sel) report('sel', sel);
+  const sort = params.get('sort');
+  if (sort !== null && sort !== '' && view.sort === null) report('sort', sort);
+  const lang = params.get('lang');
+  if (lang !== null && lang !== view.lang) report('lang', lang);
+  const q = params.get('q');
+  if (q !== null && q.trim() !== view.q) report('q', q);
+  return ignored;
+}

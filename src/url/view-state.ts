@@ -1,0 +1,129 @@
+/**
+ * The view state and its URL codec: the one public API of shared links (documented in the
+ * README; keep it stable). Parsing never throws: any string gives a valid ViewState, and
+ * anything that does not fit is dropped here (shape) or in reconcile (ids unknown to the data).
+ */
+import * as z from 'zod';
+
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const SORTABLE_COLUMNS = [
+  'id',
+  'name',
+  'department',
+  'section',
+  'category',
+  'summary',
+] as const;
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export interface SortState {
+  readonly column: SortColumn;
+  readonly desc: boolean;
+}
+
+export interface ViewState {
+  /** Dataset id; null means the first dataset in datasets.json. */
+  readonly ds: string | null;
+  readonly cat: readonly string[];
+  readonly dept: readonly string[];
+  readonly sec: readonly string[];
+  readonly q: string;
+  readonly sort: SortState | null;
+  readonly sel: string | null;
+  readonly lang: Lang;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  ds: null,
+  cat: [],
+  dept: [],
+  sec: [],
+  q: '',
+  sort: null,
+  sel: null,
+  lang: 'ja',
+};
+
+/** Longest search text kept from a link: long enough for any real query, short enough for Outlook. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_IDS = 200;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const idSchema = z.string().regex(ID).max(64);
+const idListSchema = z
+  .string()
+  .transform((raw) =>
+    canonicalIds(raw.split(',').filter((part) => idSchema.safeParse(part).success)),
+  )
+  .catch([]);
+const optionalIdSchema = idSchema.nullable().catch(null);
+const querySchema = z
+  .string()
+  .transform((raw) =>
+    raw
+      .replace(/\p{Cc}/gu, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH),
+  )
+  .catch('');
+const sortSchema = z
+  .string()
+  .transform((raw): SortState | null => {
+    const desc = raw.startsWith('-');
+    const column = SORTABLE_COLUMNS.find((c) => c === (desc ? raw.slice(1) : raw));
+    return column ? { column, desc } : null;
+  })
+  .nullable()
+  .catch(null);
+const langSchema = z.enum(LANGS).catch('ja');
+
+/** Id lists are deduplicated and sorted, so one view has exactly one URL. */
+export function canonicalIds(ids: readonly string[]): string[] {
+  return [...new Set(ids)].sort().slice(0, MAX_IDS);
+}
+
+/** Parses `location.search` (with or without `?`). Unknown keys are ignored; the first of a repeated key wins. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const get = (key: string) => params.get(key);
+  return {
+    ds: optionalIdSchema.parse(get('ds')),
+    cat: get('cat') === null ? [] : idListSchema.parse(get('cat')),
+    dept: get('dept') === null ? [] : idListSchema.parse(get('dept')),
+    sec: get('sec') === null ? [] : idListSchema.parse(get('sec')),
+    q: get('q') === null ? '' : querySchema.parse(get('q')),
+    sort: sortSchema.parse(get('sort')),
+    sel: optionalIdSchema.parse(get('sel')),
+    lang: get('lang') === null ? 'ja' : langSchema.parse(get('lang')),
+  };
+}
+
+/** Writes the state as a query string (with `?`, or empty). Defaults are left out; key order is fixed. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.ds) params.set('ds', state.ds);
+  if (state.cat.length) params.set('cat', canonicalIds(state.cat).join(','));
+  if (state.dept.length) params.set('dept', canonicalIds(state.dept).join(','));
+  if (state.sec.length) params.set('sec', canonicalIds(state.sec).join(','));
+  const q = state.q.trim();
+  if (q) params.set('q', q);
+  if (state.sort) params.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.column}`);
+  if (state.sel) params.set('sel', state.sel);
+  if (state.lang !== 'ja') params.set('lang', state.lang);
+  // Commas in id lists are safe in a query; keeping them readable makes links shorter.
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}
+
+export type ViewPatch = Partial<ViewState>;
+
+export function applyPatch(state: ViewState, patch: ViewPatch): ViewState {
+  return { ...state, ...patch };
+}
+
+/** Adds the id when absent, removes it when present. */
+export function toggleId(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : canonicalIds([...ids, id]);
+}

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, watchErrors } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(errors, 'console errors').toEqual([]);
+  await page?.close();
+});
+
+async function open(query = '', viewport = { width: 1440, height: 900 }) {
+  page = await browser.newPage({ viewport });
+  errors = watchErrors(page);
+  await page.goto(`${baseUrl()}${query}`);
+  await page.getByTestId('program-table').waitFor();
+}
+
+describe('the first view, in Chromium', () => {
+  it('shows the dataset, the total budget, the program count and the five categories', async () => {
+    await open();
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'みやぎ情報化推進ポリシー関連施策（令和5年度）',
+    );
+    await expect(page.getByTestId('total-budget').textContent()).resolves.toBe('約62.4億円');
+    await expect(page.getByTestId('total-budget-exact').textContent()).resolves.toBe(
+      '6,241,838千円',
+    );
+    await expect(page.getByTestId('program-count').textContent()).resolves.toBe('177件');
+    await expect(
+      page.getByRole('status').filter({ hasText: '件' }).first().textContent(),
+    ).resolves.toBe('177 / 177 件');
+    const rows = page.getByTestId('category-table').locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(5);
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+    );
+    expect(cells.map((c) => c[0])).toEqual([
+      'D for Citizen最適化による県民サービスの向上',
+      'D for Local地域の課題解決と活力の創出',
+      'D for Businessデジタル化による働き方改革の推進',
+      '目標達成の基盤となる取組 / 市町村の情報化への支援',
+      '目標達成の基盤となる取組 / 県行政の情報化への基盤整備',
+    ]);
+    expect(cells.map((c) => c.slice(1))).toEqual([
+      ['20.2億円2,022,951千円', '32.4%', '60'],
+      ['16.0億円1,600,857千円', '25.6%', '63'],
+      ['2.88億円288,236千円', '4.6%', '16'],
+      ['1.01億円101,190千円', '1.6%', '7'],
+      ['22.3億円2,228,604千円', '35.7%', '31'],
+    ]);
+  });
+
+  it('speaks English with lang=en', async () => {
+    await open('?lang=en');
+    await expect(page.getByTestId('total-budget').textContent()).resolves.toBe('about ¥6.24B');
+    await expect(page.getByTestId('total-budget-exact').textContent()).resolves.toBe(
+      '¥6,241,838 thousand',
+    );
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  });
+
+  it('draws every chart once echarts has loaded', async () => {
+    await open();
+    for (const id of ['chart-budget', 'chart-portfolio', 'chart-departments']) {
+      await page.getByTestId(id).locator('canvas').first().waitFor();
+    }
+  });
+});
