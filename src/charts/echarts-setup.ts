@@ -3,12 +3,7 @@
  * the size of the full bundle; this module is only reached through the lazily loaded charts.
  */
 import { BarChart, TreemapChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -17,7 +12,6 @@ echarts.use([
   BarChart,
   TooltipComponent,
   GridComponent,
-  LegendComponent,
   AriaComponent,
   CanvasRenderer,
 ]);

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export interface DataProblem {
   /** Where in the file, e.g. `programs[3].departmentIds[0]`; empty for the whole file. */
@@ -28,8 +28,46 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function problemsFromZod(error: z.ZodError, limit = 5): DataProblem[] {
+/**
+ * zod/mini ships no message catalogue ("Invalid input" for everything), so messages are made
+ * here from the issue's own fields: what was expected and what was found.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? `must not be empty`
+          : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${describeValue(issue.input)}`;
+    case 'invalid_format':
+      return issue.message && issue.message !== 'Invalid input'
+        ? issue.message
+        : `has the wrong format (${issue.format})`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+export function problemsFromZod(error: z.core.$ZodError, limit = 5): DataProblem[] {
   return error.issues
     .slice(0, limit)
-    .map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+    .map((issue) => ({ path: formatIssuePath(issue.path), message: describeIssue(issue) }));
 }

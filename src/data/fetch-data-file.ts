@@ -1,11 +1,11 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DataFileError, problemsFromZod } from './data-file-error';
 
 /**
  * Fetches one JSON file from public/data and parses it with its schema. Every way it can go
  * wrong becomes a DataFileError that names the file, so the UI can say exactly what broke.
  */
-export async function fetchDataFile<Schema extends z.ZodType>(
+export async function fetchDataFile<Schema extends z.ZodMiniType>(
   file: string,
   schema: Schema,
   signal?: AbortSignal,
@@ -34,7 +34,8 @@ export async function fetchDataFile<Schema extends z.ZodType>(
       { path: '', message: `is not valid JSON (${errorText(error)})` },
     ]);
   }
-  const parsed = schema.safeParse(json);
+  // reportInput: the message can then say what was found, not only what was expected.
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw new DataFileError(file, 'schema', problemsFromZod(parsed.error));
   return parsed.data;
 }

@@ -3,7 +3,7 @@
  * README; keep it stable). Parsing never throws: any string gives a valid ViewState, and
  * anything that does not fit is dropped here (shape) or in reconcile (ids unknown to the data).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -51,33 +51,43 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 200;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const idSchema = z.string().regex(ID).max(64);
-const idListSchema = z
-  .string()
-  .transform((raw) =>
-    canonicalIds(raw.split(',').filter((part) => idSchema.safeParse(part).success)),
-  )
-  .catch([]);
-const optionalIdSchema = idSchema.nullable().catch(null);
-const querySchema = z
-  .string()
-  .transform((raw) =>
-    raw
-      .replace(/\p{Cc}/gu, ' ')
-      .trim()
-      .slice(0, MAX_QUERY_LENGTH),
-  )
-  .catch('');
-const sortSchema = z
-  .string()
-  .transform((raw): SortState | null => {
-    const desc = raw.startsWith('-');
-    const column = SORTABLE_COLUMNS.find((c) => c === (desc ? raw.slice(1) : raw));
-    return column ? { column, desc } : null;
-  })
-  .nullable()
-  .catch(null);
-const langSchema = z.enum(LANGS).catch('ja');
+const idSchema = z.string().check(z.regex(ID), z.maxLength(64));
+const idListSchema = z.catch(
+  z.pipe(
+    z.string(),
+    z.transform((raw: string) =>
+      canonicalIds(raw.split(',').filter((part) => idSchema.safeParse(part).success)),
+    ),
+  ),
+  [],
+);
+const optionalIdSchema = z.catch(z.nullable(idSchema), null);
+const querySchema = z.catch(
+  z.pipe(
+    z.string(),
+    z.transform((raw: string) =>
+      raw
+        .replace(/\p{Cc}/gu, ' ')
+        .trim()
+        .slice(0, MAX_QUERY_LENGTH),
+    ),
+  ),
+  '',
+);
+const sortSchema = z.catch(
+  z.nullable(
+    z.pipe(
+      z.string(),
+      z.transform((raw: string): SortState | null => {
+        const desc = raw.startsWith('-');
+        const column = SORTABLE_COLUMNS.find((c) => c === (desc ? raw.slice(1) : raw));
+        return column ? { column, desc } : null;
+      }),
+    ),
+  ),
+  null,
+);
+const langSchema = z.catch(z.enum(LANGS), 'ja');
 
 /** Id lists are deduplicated and sorted, so one view has exactly one URL. */
 export function canonicalIds(ids: readonly string[]): string[] {
