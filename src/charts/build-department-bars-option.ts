@@ -40,8 +40,7 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
       confine: true,
       textStyle: { fontSize },
     },
-    legend: { top: 0, left: 0, textStyle: { fontSize }, selectedMode: false },
-    grid: { left: 8, right: 24, top: fontSize * 2 + 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize } },
     yAxis: {
       type: 'category',

@@ -14,6 +14,7 @@ import { toggleId } from '../url/view-state';
 import { buildBudgetTreemapOption } from './build-budget-treemap-option';
 import { buildDepartmentBarsOption } from './build-department-bars-option';
 import { buildPortfolioTreemapOption } from './build-portfolio-treemap-option';
+import { categoryColor } from './category-colors';
 import type { ChartAction } from './chart-data';
 import { EChart } from './echart';
 
@@ -100,6 +101,7 @@ export default function ChartsPanel({ programs }: { programs: readonly Program[]
 
   return (
     <div className="charts">
+      <CategoryLegend />
       <figure className="panel chart-panel chart-budget" aria-labelledby="chart-budget-title">
         <h2 id="chart-budget-title">{t.budgetTreemap}</h2>
         <ChartErrorBoundary message={t.chartError}>
@@ -146,6 +148,21 @@ export default function ChartsPanel({ programs }: { programs: readonly Program[]
         </figcaption>
       </figure>
     </div>
+  );
+}
+
+/** One legend for every chart: a category has the same colour everywhere. */
+function CategoryLegend() {
+  const { dataset, view, t } = useDashboard();
+  return (
+    <ul className="legend" aria-label={t.legend}>
+      {dataset.categories.map((c, i) => (
+        <li key={c.id}>
+          <span className="swatch" style={{ background: categoryColor(i) }} aria-hidden="true" />
+          {localized(c.name, view.lang)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
