@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { CategoryOverview } from '../components/category-overview';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { DataNotes } from '../components/data-notes';
@@ -12,6 +12,7 @@ import { selectFacetCounts, selectPrograms } from '../domain/select-programs';
 import { describeSummary, summarizeView } from '../domain/summary';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard } from './dashboard-context';
+import { markAfterPaint, VIEW_PAINTED } from './perf-marks';
 
 // echarts is the largest dependency: load it after the numbers and the table are on screen.
 const ChartsPanel = lazy(() => import('../charts/charts-panel'));
@@ -23,6 +24,9 @@ export function DashboardPage() {
   const facetCounts = useMemo(() => selectFacetCounts(dataset, view), [dataset, view]);
   const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, view, programs]);
   const sentence = describeSummary(dataset, view, summary);
+  useEffect(() => {
+    if (view) markAfterPaint(VIEW_PAINTED);
+  }, [view]);
 
   return (
     <div className="page">

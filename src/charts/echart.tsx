@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
+import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
 import { actionOf, type ChartAction } from './chart-data';
 import { echarts } from './echarts-setup';
 
@@ -18,8 +19,11 @@ interface EChartProps {
  */
 export function EChart({ option, onAction, height, label, testId }: EChartProps) {
   const onEvents = useMemo(
-    () => ({ click: (params: unknown) => onAction(actionOf(params)) }),
-    [onAction],
+    () => ({
+      click: (params: unknown) => onAction(actionOf(params)),
+      finished: () => performance.mark(`${CHART_FINISHED_PREFIX}${testId}`),
+    }),
+    [onAction, testId],
   );
   return (
     <div
