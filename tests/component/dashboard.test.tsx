@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EChartStandIn } from './echart-stand-in';
+import { renderApp, stubFetch } from './render-app';
+
+vi.mock('../../src/charts/echart', () => ({ EChart: EChartStandIn }));
+
+beforeEach(() => {
+  stubFetch();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const shown = () => screen.getByTestId('shown-count').textContent;
+
+describe('the dashboard wiring', () => {
+  it('choosing a category facet narrows the count, the table and the charts, and writes the URL', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByTestId('program-table');
+    expect(shown()).toBe('177 / 177 件');
+    const facet = screen.getByRole('group', { name: '分野' });
+    await user.click(within(facet).getByRole('checkbox', { name: /D for Local/ }));
+    expect(window.location.search).toBe('?cat=local');
+    expect(shown()).toBe('63 / 177 件');
+    // The portfolio treemap now holds only D for Local programs.
+    const portfolio = await screen.findByTestId('chart-portfolio');
+    const programButtons = within(portfolio)
+      .getAllByRole('button')
+      .filter((b) => b.dataset.action?.startsWith('program:'));
+    expect(programButtons).toHaveLength(63);
+    expect(programButtons.every((b) => b.dataset.action?.startsWith('program:local-'))).toBe(true);
+    // The department facet counts follow the category filter.
+    const dept = screen.getByRole('group', { name: '部局' });
+    expect(within(dept).getByText('企画部').parentElement?.textContent).toMatch(/企画部\s*\d+$/);
+    expect(screen.getByTestId('filter-chips').textContent).toContain('分野: D for Local');
+  });
+
+  it('clicking a department bar filters to that department and shows a chip; again clears it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const bars = await screen.findByTestId('chart-departments');
+    const soumu = within(bars)
+      .getAllByRole('button')
+      .find((b) => b.dataset.action === 'department:soumu');
+    expect(soumu).toBeDefined();
+    if (!soumu) return;
+    await user.click(soumu);
+    expect(window.location.search).toBe('?dept=soumu');
+    expect(shown()).toBe('20 / 177 件');
+    expect(screen.getByTestId('summary-sentence').textContent).toContain('分野の予算総額');
+    const again = within(screen.getByTestId('chart-departments'))
+      .getAllByRole('button')
+      .find((b) => b.dataset.action === 'department:soumu');
+    if (!again) throw new Error('bar for soumu disappeared');
+    await user.click(again);
+    expect(window.location.search).toBe('');
+    expect(shown()).toBe('177 / 177 件');
+  });
+
+  it('clicking a budget cell toggles the category and keeps every budget cell', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const budget = await screen.findByTestId('chart-budget');
+    const citizen = within(budget)
+      .getAllByRole('button')
+      .find((b) => b.dataset.action === 'category:citizen');
+    if (!citizen) throw new Error('no citizen cell');
+    await user.click(citizen);
+    expect(window.location.search).toBe('?cat=citizen');
+    expect(shown()).toBe('60 / 177 件');
+    expect(within(screen.getByTestId('chart-budget')).getAllByRole('button')).toHaveLength(5);
+  });
+
+  it('choosing a row opens the details with the whole record; closing removes sel', async () => {
+    const user = userEvent.setup();
+    renderApp('?cat=local');
+    await screen.findByTestId('program-table');
+    // Narrow with the search box first: a person would, and jsdom has no layout for the
+    // virtualised rows to measure, so only a short list renders predictably.
+    await user.type(screen.getByTestId('search-input'), 'ｉｔ 商品');
+    await waitFor(() => expect(shown()).toBe('1 / 177 件'), { timeout: 2000 });
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('ｉｔ 商品');
+    const link = await screen.findByRole('link', { name: 'IT商品の販売促進' });
+    await user.click(link);
+    expect(new URLSearchParams(window.location.search).get('sel')).toBe('local-02');
+    const details = screen.getByTestId('details');
+    expect(details.hasAttribute('open')).toBe(true);
+    expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe('IT商品の販売促進');
+    expect(details.textContent).toContain('local-02');
+    await user.click(within(details).getByRole('button', { name: '閉じる' }));
+    expect(new URLSearchParams(window.location.search).get('sel')).toBeNull();
+    expect(details.hasAttribute('open')).toBe(false);
+  });
+
+  it('a link with ids the data does not have shows the valid view and a notice', async () => {
+    const user = userEvent.setup();
+    renderApp('?cat=citizen,gone&sort=bogus');
+    await screen.findByTestId('program-table');
+    expect(shown()).toBe('60 / 177 件');
+    const notice = screen.getByText(/リンクの一部/).closest('.notice');
+    expect(notice?.textContent).toContain('cat=gone');
+    expect(notice?.textContent).toContain('sort=bogus');
+    if (!(notice instanceof HTMLElement)) throw new Error('notice missing');
+    await user.click(within(notice).getByRole('button', { name: '閉じる' }));
+    expect(window.location.search).toBe('?cat=citizen');
+    expect(screen.queryByText(/リンクの一部/)).toBeNull();
+  });
+
+  it('Back restores the previous view', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByTestId('program-table');
+    await user.click(
+      within(screen.getByRole('group', { name: '分野' })).getByRole('checkbox', {
+        name: /D for Business/,
+      }),
+    );
+    expect(shown()).toBe('16 / 177 件');
+    window.history.back();
+    await waitFor(() => expect(shown()).toBe('177 / 177 件'));
+  });
+});
