@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/dataset';
 import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
-import { categoryColor, textColorOn } from './category-colors';
+import { categoryColor, textColorOn, tint } from './category-colors';
 import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
 import { escapeHtml, escapeRichText } from './escape-html';
 
@@ -56,8 +56,8 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
       value: budget,
       ...extras,
       itemStyle: {
-        color: fill,
-        opacity: anyChosen && !isChosen ? 0.35 : 1,
+        // Not chosen: a pale tint rather than transparency, so the label keeps its contrast.
+        color: anyChosen && !isChosen ? tint(fill, 0.75) : fill,
         borderColor: isChosen ? '#111111' : '#ffffff',
         borderWidth: isChosen ? 5 : 2,
       },

@@ -35,3 +35,14 @@ export function contrastRatio(a: string, b: string): number {
 export function textColorOn(fill: string): string {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
 }
+
+/** The colour mixed with white: used for cells that are not chosen, so their labels stay readable. */
+export function tint(hex: string, amountOfWhite: number): string {
+  const mix = (offset: number) => {
+    const v = Number.parseInt(hex.slice(offset, offset + 2), 16);
+    return Math.round(v + (255 - v) * amountOfWhite)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${mix(1)}${mix(3)}${mix(5)}`;
+}

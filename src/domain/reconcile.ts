@@ -62,6 +62,17 @@ export function listIgnoredParts(
   if (sel !== null && sel !== '' && view.sel !== sel) report('sel', sel);
   const sort = params.get('sort');
   if (sort !== null && sort !== '' && view.sort === null) report('sort', sort);
+  const enumKeys = [
+    ['view', view.mode, 'default'],
+    ['chart', view.chart, null],
+    ['scheme', view.scheme, null],
+  ] as const;
+  for (const [key, kept] of enumKeys) {
+    const raw = params.get(key);
+    if (raw !== null && raw !== '' && raw !== kept) report(key, raw);
+  }
+  const decal = params.get('decal');
+  if (decal !== null && decal !== '1' && decal !== '') report('decal', decal);
   const lang = params.get('lang');
   if (lang !== null && lang !== view.lang) report('lang', lang);
   const q = params.get('q');

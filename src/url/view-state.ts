@@ -18,6 +18,13 @@ export const SORTABLE_COLUMNS = [
 ] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
 
+export const MODES = ['default', 'present', 'embed'] as const;
+export type Mode = (typeof MODES)[number];
+export const CHARTS = ['budget', 'portfolio', 'departments', 'table'] as const;
+export type ChartId = (typeof CHARTS)[number];
+export const SCHEMES = ['light', 'dark', 'contrast'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
 export interface SortState {
   readonly column: SortColumn;
   readonly desc: boolean;
@@ -33,6 +40,14 @@ export interface ViewState {
   readonly sort: SortState | null;
   readonly sel: string | null;
   readonly lang: Lang;
+  /** `view`: presenter mode or a single-chart embed. */
+  readonly mode: Mode;
+  /** `chart`: which chart an embed shows (and which chart a presentation focuses). */
+  readonly chart: ChartId | null;
+  /** `scheme`: colour scheme; null follows the device. */
+  readonly scheme: Scheme | null;
+  /** `decal=1`: echarts' decal patterns on chart areas, for colour-blind audiences. */
+  readonly decal: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +59,10 @@ export const DEFAULT_VIEW: ViewState = {
   sort: null,
   sel: null,
   lang: 'ja',
+  mode: 'default',
+  chart: null,
+  scheme: null,
+  decal: false,
 };
 
 /** Longest search text kept from a link: long enough for any real query, short enough for Outlook. */
@@ -88,6 +107,9 @@ const sortSchema = z.catch(
   null,
 );
 const langSchema = z.catch(z.enum(LANGS), 'ja');
+const modeSchema = z.catch(z.enum(MODES), 'default');
+const chartSchema = z.catch(z.nullable(z.enum(CHARTS)), null);
+const schemeSchema = z.catch(z.nullable(z.enum(SCHEMES)), null);
 
 /** Id lists are deduplicated and sorted, so one view has exactly one URL. */
 export function canonicalIds(ids: readonly string[]): string[] {
@@ -107,6 +129,10 @@ export function parseViewState(search: string): ViewState {
     sort: sortSchema.parse(get('sort')),
     sel: optionalIdSchema.parse(get('sel')),
     lang: get('lang') === null ? 'ja' : langSchema.parse(get('lang')),
+    mode: get('view') === null ? 'default' : modeSchema.parse(get('view')),
+    chart: chartSchema.parse(get('chart')),
+    scheme: schemeSchema.parse(get('scheme')),
+    decal: get('decal') === '1',
   };
 }
 
@@ -122,6 +148,10 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort) params.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.column}`);
   if (state.sel) params.set('sel', state.sel);
   if (state.lang !== 'ja') params.set('lang', state.lang);
+  if (state.mode !== 'default') params.set('view', state.mode);
+  if (state.chart) params.set('chart', state.chart);
+  if (state.scheme) params.set('scheme', state.scheme);
+  if (state.decal) params.set('decal', '1');
   // Commas in id lists are safe in a query; keeping them readable makes links shorter.
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
