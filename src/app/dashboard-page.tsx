@@ -8,6 +8,7 @@ import { FilterBar } from '../components/filter-bar';
 import { HeaderBar } from '../components/header-bar';
 import { LinkNotice } from '../components/link-notice';
 import { SummaryPanel } from '../components/summary-panel';
+import { buildCaption } from '../domain/caption';
 import { selectFacetCounts, selectPrograms } from '../domain/select-programs';
 import { describeSummary, summarizeView } from '../domain/summary';
 import { ProgramTable } from '../table/program-table';
@@ -24,6 +25,10 @@ export function DashboardPage() {
   const facetCounts = useMemo(() => selectFacetCounts(dataset, view), [dataset, view]);
   const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, view, programs]);
   const sentence = describeSummary(dataset, view, summary);
+  const caption = buildCaption(dataset, view, summary);
+  useEffect(() => {
+    document.title = `${caption} | ${t.appName}`;
+  }, [caption, t.appName]);
   useEffect(() => {
     if (view) markAfterPaint(VIEW_PAINTED);
   }, [view]);
@@ -33,10 +38,10 @@ export function DashboardPage() {
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <HeaderBar />
+      <HeaderBar caption={caption} />
       <LinkNotice />
       <main id="main" tabIndex={-1}>
-        <SummaryPanel summary={summary} sentence={sentence} />
+        <SummaryPanel summary={summary} sentence={sentence} caption={caption} />
         <FilterBar />
         <div className="layout">
           <aside className="layout-filters" aria-label={t.filters}>
@@ -46,7 +51,7 @@ export function DashboardPage() {
             <CategoryOverview />
             <ChartErrorBoundary message={t.chartError}>
               <Suspense fallback={<p className="charts-loading">{t.chartsLoading}</p>}>
-                <ChartsPanel programs={programs} />
+                <ChartsPanel programs={programs} caption={caption} />
               </Suspense>
             </ChartErrorBoundary>
             <ProgramTable programs={programs} />

@@ -22,7 +22,13 @@ import { EChart } from './echart';
  * The three linked charts. Lazily loaded (with echarts) after the numbers and the table.
  * Each chart has a text description and a table twin, which is also its keyboard path.
  */
-export default function ChartsPanel({ programs }: { programs: readonly Program[] }) {
+export default function ChartsPanel({
+  programs,
+  caption,
+}: {
+  programs: readonly Program[];
+  caption: string;
+}) {
   const { dataset, view, t, update } = useDashboard();
   const lang = view.lang;
 
@@ -63,8 +69,8 @@ export default function ChartsPanel({ programs }: { programs: readonly Program[]
       (c) =>
         `${localized(dataset.categoryById.get(c.categoryId)?.name ?? { ja: c.categoryId }, lang)} ${formatCount(c.count, lang)}`,
     );
-    return `${portfolioTitle}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
-  }, [portfolio, dataset, lang, portfolioTitle]);
+    return `${caption}${lang === 'ja' ? '。' : '. '}${portfolioTitle}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
+  }, [portfolio, dataset, lang, portfolioTitle, caption]);
   const portfolioOption = useMemo(
     () =>
       buildPortfolioTreemapOption({
@@ -84,8 +90,8 @@ export default function ChartsPanel({ programs }: { programs: readonly Program[]
       (b) =>
         `${localized(dataset.departmentById.get(b.departmentId)?.name ?? { ja: b.departmentId }, lang)} ${formatCount(b.total, lang)}`,
     );
-    return `${t.departmentBars}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
-  }, [bars, dataset, lang, t]);
+    return `${caption}${lang === 'ja' ? '。' : '. '}${t.departmentBars}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
+  }, [bars, dataset, lang, t, caption]);
   const barsOption = useMemo(
     () =>
       buildDepartmentBarsOption({

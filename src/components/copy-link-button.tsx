@@ -5,7 +5,7 @@ import { useDashboard } from '../app/dashboard-context';
  * Copies the current URL. The confirmation is transient feedback, not view state, so it is
  * the one piece of local state here; it never affects what is shown.
  */
-export function CopyLinkButton() {
+export function CopyLinkButton({ caption }: { caption: string }) {
   const { t } = useDashboard();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<number | undefined>(undefined);
@@ -14,7 +14,7 @@ export function CopyLinkButton() {
   const copy = async () => {
     window.clearTimeout(timer.current);
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await writeLink(window.location.href, caption);
       setStatus('copied');
     } catch {
       setStatus('failed');
@@ -32,4 +32,34 @@ export function CopyLinkButton() {
       </span>
     </span>
   );
+}
+
+/**
+ * Plain text is the URL itself (what a chat or an address bar wants); rich editors also get
+ * the caption as the link's text. Falls back to plain text where ClipboardItem is missing.
+ */
+async function writeLink(url: string, caption: string): Promise<void> {
+  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    const html = `<a href="${escapeAttribute(url)}">${escapeText(caption)}</a>`;
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([url], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // Some browsers refuse text/html; plain text below still works.
+    }
+  }
+  await navigator.clipboard.writeText(url);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
 }

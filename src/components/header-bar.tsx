@@ -2,7 +2,7 @@ import { useDashboard } from '../app/dashboard-context';
 import { localized } from '../i18n/messages';
 import { CopyLinkButton } from './copy-link-button';
 
-export function HeaderBar() {
+export function HeaderBar({ caption }: { caption: string }) {
   const { dataset, view, t, update, hrefFor } = useDashboard();
   const other = view.lang === 'ja' ? 'en' : 'ja';
   return (
@@ -30,7 +30,7 @@ export function HeaderBar() {
         >
           {t.switchLanguage}
         </a>
-        <CopyLinkButton />
+        <CopyLinkButton caption={caption} />
       </div>
     </header>
   );

@@ -5,17 +5,18 @@ import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/forma
 interface SummaryPanelProps {
   readonly summary: ViewSummary;
   readonly sentence: string;
+  readonly caption: string;
 }
 
 /** The headline figures and the sentence saying what is shown. */
-export function SummaryPanel({ summary, sentence }: SummaryPanelProps) {
+export function SummaryPanel({ summary, sentence, caption }: SummaryPanelProps) {
   const { dataset, view, t } = useDashboard();
   const lang = view.lang;
   const total = dataset.budgets.total;
   return (
     <section className="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" className="visually-hidden">
-        {t.totalBudget}
+      <h2 id="summary-heading" className="caption" data-testid="caption">
+        {caption}
       </h2>
       <dl className="summary-figures">
         <div className="figure">

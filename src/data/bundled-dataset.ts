@@ -33,7 +33,8 @@ export function buildBundledDataFiles(
           en: 'Miyagi IT-policy programs (fiscal 2023)',
         },
         fiscalYear: 2023,
-        fiscalYearLabel: { ja: '令和5年度', en: 'FY2023' },
+        fiscalYearLabel: { ja: '令和5年度', en: 'fiscal 2023' },
+        budgetName: { ja: 'IT政策予算', en: 'IT-policy budget' },
         publisher: { ja: '宮城県', en: 'Miyagi Prefecture' },
         source: {
           title: {

@@ -24,6 +24,8 @@ const datasetEntrySchema = z.object({
   title: localizedSchema,
   fiscalYear: z.int().check(z.gte(1900), z.lte(2200)),
   fiscalYearLabel: localizedSchema,
+  /** What the total is called in a caption: "IT-policy budget". */
+  budgetName: z.optional(localizedSchema),
   publisher: localizedSchema,
   source: z.object({
     title: localizedSchema,
