@@ -54,7 +54,7 @@ export function DashboardPage() {
                 <ChartsPanel programs={programs} caption={caption} />
               </Suspense>
             </ChartErrorBoundary>
-            <ProgramTable programs={programs} />
+            <ProgramTable programs={programs} caption={caption} />
             <DataNotes />
           </div>
         </div>

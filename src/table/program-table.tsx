@@ -17,6 +17,7 @@ import type { Program } from '../data/schemas';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
 import { buildProgramRows, jaCollator, type ProgramRow } from './program-rows';
+import { TableExportButtons } from './table-export-buttons';
 
 const bySourceOrder: SortFn<typeof features, ProgramRow> = (a, b) =>
   a.original.order - b.original.order;
@@ -74,7 +75,13 @@ function buildColumns(t: Messages) {
 const ROW_ESTIMATE = 76;
 
 /** Sortable, virtualised program table; sorting lives in the URL (`sort`). */
-export function ProgramTable({ programs }: { programs: readonly Program[] }) {
+export function ProgramTable({
+  programs,
+  caption,
+}: {
+  programs: readonly Program[];
+  caption: string;
+}) {
   const { dataset, view, t, update, hrefFor } = useDashboard();
   const rows = useMemo(
     () => buildProgramRows(dataset, programs, view.lang),
@@ -119,7 +126,10 @@ export function ProgramTable({ programs }: { programs: readonly Program[] }) {
 
   return (
     <section className="panel" aria-labelledby="table-heading">
-      <h2 id="table-heading">{t.table}</h2>
+      <div className="panel-heading">
+        <h2 id="table-heading">{t.table}</h2>
+        <TableExportButtons rows={sortedRows.map((row) => row.original)} caption={caption} />
+      </div>
       <div
         className="table-scroll program-table-scroll"
         ref={scroller}

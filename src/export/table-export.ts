@@ -1,0 +1,81 @@
+/**
+ * Exports of the rows the table shows, pure. CSV is made for Excel on Japanese Windows:
+ * UTF-8 with a BOM (without it Excel reads CP932 and garbles the text), CRLF line ends,
+ * every field quoted, and cells that Excel would read as formulas neutralised.
+ */
+import type { ProgramRow } from '../table/program-rows';
+
+export interface ExportContext {
+  readonly caption: string;
+  readonly url: string;
+  readonly source: string;
+  readonly headers: {
+    readonly id: string;
+    readonly name: string;
+    readonly department: string;
+    readonly section: string;
+    readonly category: string;
+    readonly summary: string;
+  };
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * A leading = + - @ (or tab / carriage return, which Excel also honours) makes a cell a formula;
+ * an apostrophe in front keeps it text. OWASP's recommendation for CSV injection.
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function quoteCsvField(value: string): string {
+  return `"${neutralizeFormula(value).replace(/"/g, '""')}"`;
+}
+
+export function buildCsv(rows: readonly ProgramRow[], context: ExportContext): string {
+  const h = context.headers;
+  const lines = [
+    [h.id, h.name, h.department, h.section, h.category, h.summary],
+    ...rows.map((r) => [r.id, r.name, r.departments, r.sections, r.category, r.summary]),
+  ].map((fields) => fields.map(quoteCsvField).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export function buildJson(rows: readonly ProgramRow[], context: ExportContext): string {
+  return `${JSON.stringify(
+    {
+      caption: context.caption,
+      url: context.url,
+      source: context.source,
+      programs: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        departments: r.departments,
+        sections: r.sections,
+        category: r.category,
+        summary: r.summary,
+        departmentIds: r.program.departmentIds,
+        sectionIds: r.program.sectionIds,
+        categoryId: r.program.categoryId,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A file name that says what is in it: dataset, view and date, ASCII only. */
+export function exportFileName(
+  datasetId: string,
+  search: string,
+  extension: string,
+  date: Date,
+): string {
+  const view = search
+    .replace(/^\?/, '')
+    .replace(/[^a-zA-Z0-9=,-]+/g, '_')
+    .slice(0, 60);
+  const day = date.toISOString().slice(0, 10);
+  return `${datasetId}${view ? `_${view}` : ''}_${day}.${extension}`;
+}

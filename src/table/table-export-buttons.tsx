@@ -1,0 +1,51 @@
+import { useDashboard } from '../app/dashboard-context';
+import { downloadText } from '../export/download';
+import { buildCsv, buildJson, type ExportContext, exportFileName } from '../export/table-export';
+import { localized } from '../i18n/messages';
+import type { ProgramRow } from './program-rows';
+
+/** CSV (for Excel) and JSON of exactly the rows shown, in the shown order. */
+export function TableExportButtons({
+  rows,
+  caption,
+}: {
+  rows: readonly ProgramRow[];
+  caption: string;
+}) {
+  const { dataset, view, t } = useDashboard();
+  const context = (): ExportContext => ({
+    caption,
+    url: window.location.href,
+    source: `${localized(dataset.entry.publisher, view.lang)} ${localized(dataset.entry.source.title, view.lang)}`,
+    headers: {
+      id: t.colId,
+      name: t.colName,
+      department: t.colDepartment,
+      section: t.colSection,
+      category: t.colCategory,
+      summary: t.colSummary,
+    },
+  });
+  const name = (extension: string) =>
+    exportFileName(dataset.entry.id, window.location.search, extension, new Date());
+  return (
+    <div className="export-buttons">
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() =>
+          downloadText(buildCsv(rows, context()), name('csv'), 'text/csv;charset=utf-8')
+        }
+      >
+        {t.exportCsv}
+      </button>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => downloadText(buildJson(rows, context()), name('json'), 'application/json')}
+      >
+        {t.exportJson}
+      </button>
+    </div>
+  );
+}

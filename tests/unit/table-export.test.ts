@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Program } from '../../src/data/schemas';
+import {
+  buildCsv,
+  buildJson,
+  type ExportContext,
+  exportFileName,
+  neutralizeFormula,
+} from '../../src/export/table-export';
+import type { ProgramRow } from '../../src/table/program-rows';
+
+const context: ExportContext = {
+  caption: 'D for Local：63事業',
+  url: 'http://127.0.0.1/?cat=local',
+  source: '宮城県',
+  headers: {
+    id: '番号',
+    name: '事業名',
+    department: '部局',
+    section: '担当課室',
+    category: '分野',
+    summary: '概要',
+  },
+};
+
+function row(id: string, name: string, summary: string): ProgramRow {
+  const program: Program = {
+    id,
+    categoryId: 'local',
+    number: 1,
+    name,
+    summary,
+    departmentIds: ['kikaku'],
+    sectionIds: ['digital-miyagi'],
+  };
+  return {
+    id,
+    program,
+    order: 1,
+    categoryIndex: 1,
+    name,
+    departments: '企画部',
+    sections: 'デジタルみやぎ推進課',
+    category: 'D for Local',
+    summary,
+  };
+}
+
+describe('CSV for Excel on Japanese Windows', () => {
+  const csv = buildCsv(
+    [
+      row('local-01', '=HYPERLINK("http://x")', '改行を\n含む "概要"'),
+      row('local-02', '+1', '@SUM(A1)'),
+    ],
+    context,
+  );
+  const bytes = new TextEncoder().encode(csv);
+
+  it('starts with the UTF-8 BOM and ends every line with CRLF', () => {
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const body = csv.slice(1);
+    expect(body.endsWith('\r\n')).toBe(true);
+    // Three records: header + two rows; the newline inside a quoted field is data, not a record end.
+    expect(body.split('\r\n').filter((l) => l !== '')).toHaveLength(3);
+  });
+
+  it('quotes every field, doubles inner quotes and neutralises formula cells', () => {
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('"番号","事業名","部局","担当課室","分野","概要"');
+    expect(lines[1]).toBe(
+      '"local-01","\'=HYPERLINK(""http://x"")","企画部","デジタルみやぎ推進課","D for Local","改行を\n含む ""概要"""',
+    );
+    expect(lines[2]).toBe(
+      '"local-02","\'+1","企画部","デジタルみやぎ推進課","D for Local","\'@SUM(A1)"',
+    );
+  });
+
+  it('neutralises each formula lead character and leaves other text alone', () => {
+    expect(['=1', '+1', '-1', '@a', '\t1', '\r1'].map(neutralizeFormula)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@a",
+      "'\t1",
+      "'\r1",
+    ]);
+    expect(neutralizeFormula('事業 = 1')).toBe('事業 = 1');
+  });
+});
+
+describe('JSON export and file names', () => {
+  it('carries the caption, the link and the shown rows', () => {
+    const parsed = JSON.parse(buildJson([row('local-01', 'a', 'b')], context));
+    expect(parsed.caption).toBe(context.caption);
+    expect(parsed.url).toBe(context.url);
+    expect(parsed.programs).toEqual([
+      {
+        id: 'local-01',
+        name: 'a',
+        departments: '企画部',
+        sections: 'デジタルみやぎ推進課',
+        category: 'D for Local',
+        summary: 'b',
+        departmentIds: ['kikaku'],
+        sectionIds: ['digital-miyagi'],
+        categoryId: 'local',
+      },
+    ]);
+  });
+
+  it('names files by dataset, view and date in ASCII', () => {
+    const date = new Date('2026-11-25T10:00:00Z');
+    expect(exportFileName('miyagi-r5-it', '?cat=local&q=%E3%83%87', 'csv', date)).toBe(
+      'miyagi-r5-it_cat=local_q=_E3_83_87_2026-11-25.csv',
+    );
+    expect(exportFileName('miyagi-r5-it', '', 'json', date)).toBe('miyagi-r5-it_2026-11-25.json');
+  });
+});
