@@ -162,10 +162,16 @@ export function aggregateDepartmentBars(
   }
   const order = new Map(dataset.departments.map((d, i) => [d.id, i]));
   return [...counts.entries()]
-    .map(([departmentId, byCategory]) => ({
+    .map(([departmentId, counted]) => ({
       departmentId,
-      byCategory,
-      total: [...byCategory.values()].reduce((s, n) => s + n, 0),
+      // Re-keyed in dataset category order, as the type promises, whatever the program order.
+      byCategory: new Map(
+        dataset.categories.flatMap((c) => {
+          const n = counted.get(c.id);
+          return n === undefined ? [] : [[c.id, n] as const];
+        }),
+      ),
+      total: [...counted.values()].reduce((s, n) => s + n, 0),
     }))
     .sort(
       (a, b) =>

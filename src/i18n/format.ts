@@ -21,6 +21,7 @@ const compactYen = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'JPY',
   notation: 'compact',
+  minimumSignificantDigits: 3,
   maximumSignificantDigits: 3,
 });
 const threeDigits = new Intl.NumberFormat('ja-JP', {
@@ -39,9 +40,11 @@ export function formatShare(part: number, whole: number, lang: Lang): string {
 /** Short form: 20.2億円 / ¥2.02B. Three significant digits: enough to compare, short enough for a label. */
 export function formatAmountShort(thousandYen: number, lang: Lang): string {
   const yen = thousandYen * 1000;
-  if (lang === 'en') return compactYen.format(yen);
-  if (yen >= 1e8) return `${threeDigits.format(yen / 1e8)}億円`;
-  if (yen >= 1e4) return `${integer.ja.format(Math.round(yen / 1e4))}万円`;
+  if (lang === 'en') return yen === 0 ? '¥0' : compactYen.format(yen);
+  const man = Math.round(yen / 1e4);
+  // Decide after rounding: 99,999千円 is 1.00億円, never "10,000万円".
+  if (man >= 1e4) return `${threeDigits.format(yen / 1e8)}億円`;
+  if (yen >= 1e4) return `${integer.ja.format(man)}万円`;
   return `${integer.ja.format(yen)}円`;
 }
 

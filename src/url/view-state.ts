@@ -85,10 +85,11 @@ const querySchema = z.catch(
   z.pipe(
     z.string(),
     z.transform((raw: string) =>
-      raw
-        .replace(/\p{Cc}/gu, ' ')
-        .trim()
-        .slice(0, MAX_QUERY_LENGTH),
+      // Cut on whole characters (never half an emoji), then trim what the cut exposed.
+      Array.from(raw.replace(/\p{Cc}/gu, ' ').trim())
+        .slice(0, MAX_QUERY_LENGTH)
+        .join('')
+        .trim(),
     ),
   ),
   '',
