@@ -11,6 +11,7 @@ import { type HistoryMode, useViewState } from '../url/use-view-state';
 import { applyPatch, serializeViewState, type ViewPatch } from '../url/view-state';
 import { type Dashboard, DashboardContext } from './dashboard-context';
 import { DashboardPage } from './dashboard-page';
+import { useEffectiveScheme } from './use-effective-scheme';
 
 /** Loads datasets.json, picks the dataset the URL names (or the first), and loads it. */
 export function App() {
@@ -18,9 +19,13 @@ export function App() {
   const t = MESSAGES[view.lang];
   const datasets = useQuery(datasetsQuery());
 
+  const scheme = useEffectiveScheme(view.scheme, view.mode);
   useEffect(() => {
-    document.documentElement.lang = view.lang;
-  }, [view.lang]);
+    const root = document.documentElement;
+    root.lang = view.lang;
+    root.dataset.scheme = scheme;
+    root.dataset.mode = view.mode;
+  }, [view.lang, scheme, view.mode]);
 
   if (datasets.isError) {
     return (

@@ -6,6 +6,7 @@ import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, textColorOn, tint } from './category-colors';
 import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
+import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
 
 export interface BudgetTreemapInput {
@@ -14,7 +15,7 @@ export interface BudgetTreemapInput {
   readonly chosen: readonly string[];
   readonly lang: Lang;
   readonly description: string;
-  readonly fontSize?: number;
+  readonly theme?: ChartTheme;
 }
 
 /**
@@ -24,7 +25,8 @@ export interface BudgetTreemapInput {
 export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOption {
   const { dataset, groups, chosen, lang } = input;
   const total = dataset.budgets.total;
-  const fontSize = input.fontSize ?? 14;
+  const theme = input.theme ?? DEFAULT_CHART_THEME;
+  const fontSize = theme.fontSize;
   const anyChosen = chosen.length > 0;
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
 
@@ -58,7 +60,7 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
       itemStyle: {
         // Not chosen: a pale tint rather than transparency, so the label keeps its contrast.
         color: anyChosen && !isChosen ? tint(fill, 0.75) : fill,
-        borderColor: isChosen ? '#111111' : '#ffffff',
+        borderColor: isChosen ? theme.emphasis : theme.paper,
         borderWidth: isChosen ? 5 : 2,
       },
       label: { color: anyChosen && !isChosen ? '#111111' : textColorOn(fill) },
@@ -87,11 +89,11 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
       tooltipHtml: `<strong>${escapeHtml(pillarName)}</strong><div>${escapeHtml(formatAmountExact(group.budget, lang))} (${escapeHtml(formatShare(group.budget, total, lang))})</div>`,
       labelText: escapeRichText(pillarName),
       action: { kind: 'none' },
-      itemStyle: { color: '#f2f2f2', borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 },
+      itemStyle: { color: theme.paper, borderColor: theme.paper, borderWidth: 2, gapWidth: 2 },
       upperLabel: {
         show: true,
         height: fontSize + 14,
-        color: '#111111',
+        color: theme.ink,
         fontSize,
         formatter: labelFormatter,
       },
@@ -102,7 +104,11 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
   });
 
   return {
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    aria: {
+      enabled: true,
+      label: { enabled: true, description: input.description },
+      decal: { show: theme.decal },
+    },
     tooltip: { formatter: tooltipFormatter, confine: true, textStyle: { fontSize } },
     series: [
       {
@@ -123,7 +129,7 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
           overflow: 'break',
         },
         // Labels are already chosen per fill colour; no emphasis colour change that could hide them.
-        emphasis: { itemStyle: { borderColor: '#111111' } },
+        emphasis: { itemStyle: { borderColor: theme.emphasis } },
         animation: false,
         data,
       },

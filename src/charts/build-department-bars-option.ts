@@ -6,6 +6,7 @@ import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor } from './category-colors';
 import { tooltipFormatter } from './chart-data';
+import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml } from './escape-html';
 
 export interface DepartmentBarsInput {
@@ -14,13 +15,14 @@ export interface DepartmentBarsInput {
   readonly chosenDepartments: readonly string[];
   readonly lang: Lang;
   readonly description: string;
-  readonly fontSize?: number;
+  readonly theme?: ChartTheme;
 }
 
 /** One horizontal bar per department, stacked by category, longest first (top). */
 export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOption {
   const { dataset, bars, lang } = input;
-  const fontSize = input.fontSize ?? 13;
+  const theme = input.theme ?? DEFAULT_CHART_THEME;
+  const fontSize = theme.fontSize;
   const names = bars.map((b) => {
     const d = dataset.departmentById.get(b.departmentId);
     return d ? localized(d.name, lang) : b.departmentId;
@@ -33,7 +35,11 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
   );
 
   return {
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    aria: {
+      enabled: true,
+      label: { enabled: true, description: input.description },
+      decal: { show: theme.decal },
+    },
     tooltip: {
       trigger: 'item',
       formatter: tooltipFormatter,
@@ -41,12 +47,22 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
       textStyle: { fontSize },
     },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize } },
+    xAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { fontSize, color: theme.muted },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
       data: names,
-      axisLabel: { fontSize, color: '#111111', width: 180, overflow: 'truncate' },
+      axisLabel: {
+        fontSize,
+        color: theme.ink,
+        width: Math.round(fontSize * 13),
+        overflow: 'truncate',
+      },
     },
     animation: false,
     series: categoriesInPlay.map((category) => {

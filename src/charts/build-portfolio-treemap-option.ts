@@ -6,6 +6,7 @@ import { localized, MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, textColorOn } from './category-colors';
 import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
+import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
 
 export interface PortfolioTreemapInput {
@@ -14,14 +15,15 @@ export interface PortfolioTreemapInput {
   readonly selectedProgramId: string | null;
   readonly lang: Lang;
   readonly description: string;
-  readonly fontSize?: number;
+  readonly theme?: ChartTheme;
 }
 
 /** Category → department → program; area is the program count unless every program has an amount. */
 export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChartsOption {
   const { dataset, tree, lang } = input;
   const t = MESSAGES[lang];
-  const fontSize = input.fontSize ?? 13;
+  const theme = input.theme ?? DEFAULT_CHART_THEME;
+  const fontSize = theme.fontSize;
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
   const programsLabel = (n: number) =>
     lang === 'ja' ? `${formatCount(n, lang)}事業` : `${formatCount(n, lang)} programs`;
@@ -49,7 +51,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
       name: categoryName,
       value: category.value,
       ...categoryExtras,
-      itemStyle: { color: fill, borderColor: '#ffffff', borderWidth: 3, gapWidth: 2 },
+      itemStyle: { color: fill, borderColor: theme.paper, borderWidth: 3, gapWidth: 2 },
       upperLabel: {
         show: true,
         height: fontSize + 12,
@@ -70,7 +72,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
           name: dName,
           value: department.value,
           ...departmentExtras,
-          itemStyle: { color: fill, borderColor: '#ffffff', borderWidth: 1, gapWidth: 1 },
+          itemStyle: { color: fill, borderColor: theme.paper, borderWidth: 1, gapWidth: 1 },
           upperLabel: {
             show: true,
             height: fontSize + 10,
@@ -114,7 +116,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
               labelText: escapeRichText(name),
               action: { kind: 'program', id: leaf.id },
               itemStyle: selected
-                ? { color: fill, borderColor: '#111111', borderWidth: 4 }
+                ? { color: fill, borderColor: theme.emphasis, borderWidth: 4 }
                 : { color: fill },
               label: { color: ink },
             };
@@ -125,7 +127,11 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
   });
 
   return {
-    aria: { enabled: true, label: { enabled: true, description: input.description } },
+    aria: {
+      enabled: true,
+      label: { enabled: true, description: input.description },
+      decal: { show: theme.decal },
+    },
     tooltip: { formatter: tooltipFormatter, confine: true, textStyle: { fontSize } },
     series: [
       {
@@ -145,7 +151,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
           fontSize: Math.max(11, fontSize - 2),
           overflow: 'truncate',
         },
-        levels: [{}, {}, { itemStyle: { borderColor: '#ffffff', borderWidth: 1, gapWidth: 1 } }],
+        levels: [{}, {}, { itemStyle: { borderColor: theme.paper, borderWidth: 1, gapWidth: 1 } }],
         animation: false,
         data,
       },

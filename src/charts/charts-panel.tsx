@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
 import {
@@ -16,6 +17,7 @@ import { buildDepartmentBarsOption } from './build-department-bars-option';
 import { buildPortfolioTreemapOption } from './build-portfolio-treemap-option';
 import { categoryColor } from './category-colors';
 import type { ChartAction } from './chart-data';
+import { chartTheme } from './chart-theme';
 import { EChart } from './echart';
 
 /**
@@ -31,6 +33,11 @@ export default function ChartsPanel({
 }) {
   const { dataset, view, t, update } = useDashboard();
   const lang = view.lang;
+  const scheme = useEffectiveScheme(view.scheme, view.mode);
+  const theme = useMemo(
+    () => chartTheme(scheme, view.mode === 'present' ? 20 : 13, view.decal),
+    [scheme, view.mode, view.decal],
+  );
 
   const onAction = useCallback(
     (action: ChartAction) => {
@@ -57,8 +64,9 @@ export default function ChartsPanel({
         chosen: view.cat,
         lang,
         description: budgetDescription,
+        theme,
       }),
-    [dataset, budgetGroups, view.cat, lang, budgetDescription],
+    [dataset, budgetGroups, view.cat, lang, budgetDescription, theme],
   );
 
   const portfolio = useMemo(() => aggregatePortfolioTree(dataset, programs), [dataset, programs]);
@@ -79,8 +87,9 @@ export default function ChartsPanel({
         selectedProgramId: view.sel,
         lang,
         description: portfolioDescription,
+        theme,
       }),
-    [dataset, portfolio, view.sel, lang, portfolioDescription],
+    [dataset, portfolio, view.sel, lang, portfolioDescription, theme],
   );
 
   const bars = useMemo(() => aggregateDepartmentBars(dataset, programs), [dataset, programs]);
@@ -100,8 +109,9 @@ export default function ChartsPanel({
         chosenDepartments: view.dept,
         lang,
         description: barsDescription,
+        theme,
       }),
-    [dataset, bars, view.dept, lang, barsDescription],
+    [dataset, bars, view.dept, lang, barsDescription, theme],
   );
   const barsHeight = Math.max(220, bars.length * 30 + 80);
 

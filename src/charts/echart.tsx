@@ -38,7 +38,6 @@ export function EChart({ option, onAction, height, label, testId }: EChartProps)
         option={option}
         onEvents={onEvents}
         notMerge
-        lazyUpdate
         style={{ height: '100%', width: '100%' }}
         opts={{ renderer: 'canvas' }}
       />

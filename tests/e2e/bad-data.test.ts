@@ -1,0 +1,187 @@
+/**
+ * Broken data files, served through page.route: each shows the error panel naming the file
+ * and the problem, with a retry button that loads the dashboard once the file is good again.
+ * The browser's own "Failed to load resource" line for a deliberately failed request is the
+ * one console error allowed, and only for that request's URL.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, ConsoleMessage, Locator, Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium } from './browser';
+
+const PROGRAMS_FILE = 'miyagi-r5-it/programs.json';
+const DATASETS_FILE = 'datasets.json';
+const realPrograms = readFileSync(
+  new URL(`../../public/data/${PROGRAMS_FILE}`, import.meta.url),
+  'utf8',
+);
+const TOTAL = (JSON.parse(realPrograms) as { programs: unknown[] }).programs.length;
+
+interface LoggedError {
+  readonly text: string;
+  readonly url: string;
+}
+
+let browser: Browser;
+let page: Page;
+let errors: LoggedError[];
+/** URLs whose failed load the test caused on purpose. */
+let failingUrls: Set<string>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  const unexpected = errors.filter(
+    (e) => !(e.text.startsWith('Failed to load resource') && failingUrls.has(e.url)),
+  );
+  expect(unexpected, 'console errors').toEqual([]);
+  await page?.close();
+});
+
+/** Opens the dashboard with `file` served by `handler`, and waits for the error panel. */
+async function openWithBrokenFile(file: string, handler: (route: Route) => Promise<void>) {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  errors = [];
+  failingUrls = new Set();
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error')
+      errors.push({ text: message.text(), url: message.location().url });
+  });
+  page.on('pageerror', (error) => errors.push({ text: `pageerror: ${error.message}`, url: '' }));
+  const pattern = `**/data/${file}`;
+  await page.route(pattern, handler);
+  await page.goto(baseUrl());
+  const panel = page.getByRole('alert');
+  await panel.waitFor();
+  return {
+    panel,
+    /** The panel's problems, one string per list item. */
+    problems: () =>
+      panel.locator('li').evaluateAll((items) => items.map((li) => (li.textContent ?? '').trim())),
+    /** Serves the real file again, clicks retry and waits for the dashboard. */
+    async retry(): Promise<void> {
+      await page.unroute(pattern);
+      await panel.getByRole('button', { name: '再試行' }).click();
+      await page.getByTestId('program-table').waitFor();
+      await expect
+        .poll(() => page.getByTestId('shown-count').textContent(), { timeout: 5_000 })
+        .toBe(`${TOTAL} / ${TOTAL} 件`);
+      await expect(page.locator('.error-panel').count()).resolves.toBe(0);
+    },
+  };
+}
+
+/** The panel's file line: "ファイル: <file>". */
+async function expectFileNamed(panel: Locator, file: string) {
+  await expect(panel.locator('h2').textContent()).resolves.toBe('データを読み込めませんでした');
+  await expect(panel.locator('p code').textContent()).resolves.toBe(file);
+}
+
+/** The real programs file with `change` applied to its parsed JSON. */
+function programsWith(change: (json: { programs: Record<string, unknown>[] }) => void): string {
+  const json = JSON.parse(realPrograms) as { programs: Record<string, unknown>[] };
+  change(json);
+  return JSON.stringify(json);
+}
+
+const json = (body: string) => ({ status: 200, contentType: 'application/json', body });
+
+describe('a data file that cannot be used', () => {
+  it('programs.json answers 404', async () => {
+    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) => {
+      failingUrls.add(route.request().url());
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+    });
+    await expectFileNamed(panel, PROGRAMS_FILE);
+    await expect(problems()).resolves.toEqual(['server answered 404 Not Found']);
+    // The one expected console error is the browser's own line for the 404.
+    expect(errors.map((e) => e.text)).toEqual([
+      'Failed to load resource: the server responded with a status of 404 (Not Found)',
+    ]);
+    await retry();
+  });
+
+  it('programs.json is not JSON', async () => {
+    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Not here</title>',
+      }),
+    );
+    await expectFileNamed(panel, PROGRAMS_FILE);
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^is not valid JSON \(.+\)$/);
+    await retry();
+  });
+
+  it('programs.json is cut off midway', async () => {
+    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) =>
+      route.fulfill(json(realPrograms.slice(0, Math.floor(realPrograms.length / 2)))),
+    );
+    await expectFileNamed(panel, PROGRAMS_FILE);
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^is not valid JSON \(.+\)$/);
+    await retry();
+  });
+
+  it('a program with no department breaks the schema: path and message are shown', async () => {
+    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) =>
+      route.fulfill(
+        json(
+          programsWith((file) => {
+            const program = file.programs[3];
+            if (program) program.departmentIds = [];
+          }),
+        ),
+      ),
+    );
+    await expectFileNamed(panel, PROGRAMS_FILE);
+    await expect(panel.locator('li code').textContent()).resolves.toBe('programs[3].departmentIds');
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^programs\[3\]\.departmentIds \S.*1/);
+    await retry();
+  });
+
+  it('a program whose budget is a string breaks the schema: path and message are shown', async () => {
+    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) =>
+      route.fulfill(
+        json(
+          programsWith((file) => {
+            const program = file.programs[5];
+            if (program) program.budget = '1000';
+          }),
+        ),
+      ),
+    );
+    await expectFileNamed(panel, PROGRAMS_FILE);
+    await expect(panel.locator('li code').textContent()).resolves.toBe('programs[5].budget');
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    // The value is there but of the wrong type: the message must say a number was expected,
+    // and must not call the field missing.
+    expect(problem).toMatch(/^programs\[5\]\.budget .*number/);
+    expect(problem).not.toMatch(/missing|required/i);
+    await retry();
+  });
+
+  it('datasets.json fails to load', async () => {
+    const { panel, problems, retry } = await openWithBrokenFile(DATASETS_FILE, (route) => {
+      failingUrls.add(route.request().url());
+      return route.abort('failed');
+    });
+    await expectFileNamed(panel, DATASETS_FILE);
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^could not be fetched \(.+\)$/);
+    expect(errors.map((e) => e.text)).toEqual(['Failed to load resource: net::ERR_FAILED']);
+    await retry();
+  });
+});

@@ -1,0 +1,389 @@
+/**
+ * The dashboard in Chromium, driven like a person would: shared links, facets and history,
+ * chart clicks, sorting, search, the details dialog, copying the link, stale links, and
+ * screenshots at laptop and phone sizes. Expected numbers come from the data files.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeSearchText } from '../../src/domain/search-text';
+import { baseUrl, launchChromium, watchErrors } from './browser';
+import { CATEGORY_COLORS, clickChartColor, findChartColor } from './chart-helpers';
+
+interface Names {
+  readonly ja: string;
+  readonly en?: string;
+}
+interface RawProgram {
+  readonly id: string;
+  readonly categoryId: string;
+  readonly number: number;
+  readonly name: string;
+  readonly summary: string;
+  readonly departmentIds: readonly string[];
+  readonly sectionIds: readonly string[];
+}
+interface RawPrograms {
+  readonly departments: readonly { id: string; name: Names }[];
+  readonly sections: readonly { id: string; name: Names }[];
+  readonly programs: readonly RawProgram[];
+}
+interface RawBudgets {
+  readonly categories: readonly { id: string; name: Names }[];
+}
+
+const readJson = <T>(path: string): T =>
+  JSON.parse(readFileSync(new URL(`../../public/data/${path}`, import.meta.url), 'utf8')) as T;
+const programsFile = readJson<RawPrograms>('miyagi-r5-it/programs.json');
+const budgetsFile = readJson<RawBudgets>('miyagi-r5-it/budgets.json');
+const PROGRAMS = programsFile.programs;
+const TOTAL = PROGRAMS.length;
+
+function nameOf(list: readonly { id: string; name: Names }[], id: string): string {
+  const found = list.find((x) => x.id === id);
+  if (!found) throw new Error(`unknown id in the data: ${id}`);
+  return found.name.ja;
+}
+const categoryName = (id: string) => nameOf(budgetsFile.categories, id);
+const departmentName = (id: string) => nameOf(programsFile.departments, id);
+
+/** The programs a view should show: OR within a facet, AND across facets. */
+function programsWhere({ cat = [], dept = [] }: { cat?: string[]; dept?: string[] }) {
+  return PROGRAMS.filter(
+    (p) =>
+      (cat.length === 0 || cat.includes(p.categoryId)) &&
+      (dept.length === 0 || p.departmentIds.some((d) => dept.includes(d))),
+  );
+}
+const countWhere = (filter: { cat?: string[]; dept?: string[] }) => programsWhere(filter).length;
+const shownText = (n: number) => `${n} / ${TOTAL} 件`;
+
+const POLL = { timeout: 5_000, interval: 50 };
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(errors, 'console errors').toEqual([]);
+  await context?.close();
+  context = undefined;
+});
+
+async function open(
+  query = '',
+  { viewport = { width: 1440, height: 900 }, clipboard = false } = {},
+): Promise<void> {
+  context = await browser.newContext({ viewport });
+  if (clipboard)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl()).origin,
+    });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await page.goto(`${baseUrl()}${query}`);
+  await page.getByTestId('program-table').waitFor();
+}
+
+const search = () => new URL(page.url()).search;
+const param = (key: string) => new URL(page.url()).searchParams.get(key);
+const shown = () => page.getByTestId('shown-count').textContent();
+/** Rows the table says it has (it is virtualised: only the visible ones are in the DOM). */
+async function rowCount(): Promise<number> {
+  return Number(await page.getByTestId('program-table').getAttribute('aria-rowcount')) - 1;
+}
+const renderedIds = () =>
+  page
+    .locator('tr[data-program]')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-program') ?? ''));
+const renderedNames = () =>
+  page
+    .locator('tr[data-program] td.col-name a')
+    .evaluateAll((links) => links.map((a) => a.textContent ?? ''));
+const historyLength = () => page.evaluate(() => window.history.length);
+const dialogOpen = () => page.getByTestId('details').evaluate((d) => (d as HTMLDialogElement).open);
+
+function facetCheckbox(facet: 'cat' | 'dept' | 'sec', label: string) {
+  return page
+    .locator(`fieldset[data-facet="${facet}"] label`)
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator('input[type="checkbox"]');
+}
+
+/** Waits for the view a query should give: the URL, the shown count and the table's row count. */
+async function expectView(query: string, count: number): Promise<void> {
+  await expect.poll(search, POLL).toBe(query);
+  await expect.poll(shown, POLL).toBe(shownText(count));
+  await expect.poll(rowCount, POLL).toBe(count);
+}
+
+describe('shared links', () => {
+  it('opens ?cat=local&dept=kikaku with the matching programs and chips', async () => {
+    await open('?cat=local&dept=kikaku');
+    const expected = programsWhere({ cat: ['local'], dept: ['kikaku'] });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(TOTAL);
+    await expectView('?cat=local&dept=kikaku', expected.length);
+    const ids = new Set(expected.map((p) => p.id));
+    const rendered = await renderedIds();
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.filter((id) => !ids.has(id))).toEqual([]);
+
+    const chips = await page
+      .getByTestId('filter-chips')
+      .locator('.chip > span')
+      .evaluateAll((spans) => spans.map((s) => s.textContent));
+    expect(chips).toEqual([`分野: ${categoryName('local')}`, `部局: ${departmentName('kikaku')}`]);
+    await expect(facetCheckbox('cat', categoryName('local')).isChecked()).resolves.toBe(true);
+    await expect(facetCheckbox('dept', departmentName('kikaku')).isChecked()).resolves.toBe(true);
+  });
+
+  it('shows the valid part of a link with unknown ids and a notice; dismissing rewrites the URL', async () => {
+    await open('?cat=citizen,nope&sort=bogus&foo=1');
+    await expect.poll(shown, POLL).toBe(shownText(countWhere({ cat: ['citizen'] })));
+    expect(countWhere({ cat: ['citizen'] })).toBe(60);
+    const notice = page.locator('.notice[role="status"]');
+    const codes = await notice.locator('code').evaluateAll((els) => els.map((e) => e.textContent));
+    expect(codes).toEqual(['cat=nope', 'sort=bogus']);
+    const lengthBefore = await historyLength();
+    await notice.getByRole('button', { name: '閉じる' }).click();
+    await expect.poll(search, POLL).toBe('?cat=citizen');
+    await expect.poll(() => notice.count(), POLL).toBe(0);
+    expect(await historyLength()).toBe(lengthBefore);
+    await expect.poll(shown, POLL).toBe(shownText(60));
+  });
+});
+
+describe('facets and history', () => {
+  it('a facet click adds to the URL; Back, Forward and reload follow it', async () => {
+    await open('?dept=kikaku');
+    const before = countWhere({ dept: ['kikaku'] });
+    await expectView('?dept=kikaku', before);
+    const renderedBefore = (await renderedIds()).length;
+
+    const municipal = facetCheckbox('cat', categoryName('municipal'));
+    await municipal.click();
+    const expected = programsWhere({ cat: ['municipal'], dept: ['kikaku'] });
+    await expectView('?cat=municipal&dept=kikaku', expected.length);
+    expect(expected.length).toBeLessThan(before);
+    await expect
+      .poll(async () => (await renderedIds()).sort(), POLL)
+      .toEqual(expected.map((p) => p.id).sort());
+    expect(renderedBefore).toBeGreaterThan(expected.length);
+    await expect(municipal.isChecked()).resolves.toBe(true);
+
+    await page.goBack();
+    await expectView('?dept=kikaku', before);
+    await expect(municipal.isChecked()).resolves.toBe(false);
+
+    await page.goForward();
+    await expectView('?cat=municipal&dept=kikaku', expected.length);
+    await expect(municipal.isChecked()).resolves.toBe(true);
+
+    await page.reload();
+    await page.getByTestId('program-table').waitFor();
+    await expectView('?cat=municipal&dept=kikaku', expected.length);
+    await expect(municipal.isChecked()).resolves.toBe(true);
+  });
+});
+
+describe('chart clicks filter the view', () => {
+  it('budget treemap: a category cell sets cat=, clicking it again clears it', async () => {
+    await open();
+    await expectView('', TOTAL);
+    await clickChartColor(page, 'chart-budget', CATEGORY_COLORS.local);
+    await expectView('?cat=local', countWhere({ cat: ['local'] }));
+    const toggle = page.locator('tr[data-category="local"] .category-toggle');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+
+    // The chosen cell keeps its full colour (the others are dimmed), so it is found again.
+    await clickChartColor(page, 'chart-budget', CATEGORY_COLORS.local);
+    await expectView('', TOTAL);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('department bars: a bar sets dept= and the table shows that department', async () => {
+    await open();
+    await expectView('', TOTAL);
+    await clickChartColor(page, 'chart-departments', CATEGORY_COLORS.citizen);
+    await expect.poll(() => param('dept'), POLL).not.toBeNull();
+    const dept = param('dept') ?? '';
+    expect(programsFile.departments.map((d) => d.id)).toContain(dept);
+    await expectView(`?dept=${dept}`, countWhere({ dept: [dept] }));
+    await expect(facetCheckbox('dept', departmentName(dept)).isChecked()).resolves.toBe(true);
+  });
+
+  it('portfolio treemap: a cell sets dept= or opens the program it stands for', async () => {
+    await open();
+    await expectView('', TOTAL);
+    await clickChartColor(page, 'chart-portfolio', CATEGORY_COLORS.local);
+    await expect.poll(search, POLL).not.toBe('');
+    const dept = param('dept');
+    const sel = param('sel');
+    if (sel !== null) {
+      const program = PROGRAMS.find((p) => p.id === sel);
+      expect(program?.categoryId, `sel=${sel} is a local program`).toBe('local');
+      expect(search()).toBe(`?sel=${sel}`);
+      await expect.poll(dialogOpen, POLL).toBe(true);
+      await expect(page.locator('#details-title').textContent()).resolves.toBe(program?.name);
+    } else {
+      expect(dept, `URL after the click: ${search()}`).not.toBeNull();
+      const id = dept ?? '';
+      expect(PROGRAMS.some((p) => p.categoryId === 'local' && p.departmentIds.includes(id))).toBe(
+        true,
+      );
+      await expectView(`?dept=${id}`, countWhere({ dept: [id] }));
+    }
+  });
+});
+
+describe('sorting', () => {
+  it('the 事業名 header sorts by name, then by name descending', async () => {
+    await open();
+    await expectView('', TOTAL);
+    const before = await renderedNames();
+    // The same ordering the table uses: Japanese collation, then source order.
+    const categoryIndex = new Map(budgetsFile.categories.map((c, i) => [c.id, i]));
+    const rows = PROGRAMS.map((p) => ({
+      name: p.name,
+      order: (categoryIndex.get(p.categoryId) ?? 0) * 1_000_000 + p.number,
+    }));
+    const ascending = await page.evaluate((list) => {
+      const collator = new Intl.Collator('ja', { numeric: true, sensitivity: 'base' });
+      return [...list]
+        .sort((a, b) => collator.compare(a.name, b.name) || a.order - b.order)
+        .map((r) => r.name);
+    }, rows);
+
+    const header = page.locator('th.col-name');
+    await expect(header.locator('.sort-button').textContent()).resolves.toContain('事業名');
+    await header.locator('.sort-button').click();
+    await expect.poll(search, POLL).toBe('?sort=name');
+    await expect.poll(() => renderedNames().then((n) => n[0]), POLL).toBe(ascending[0]);
+    const asc = await renderedNames();
+    expect(asc).toEqual(ascending.slice(0, asc.length));
+    expect(asc).not.toEqual(before);
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+
+    await header.locator('.sort-button').click();
+    await expect.poll(search, POLL).toBe('?sort=-name');
+    const descending = [...ascending].reverse();
+    await expect.poll(() => renderedNames().then((n) => n[0]), POLL).toBe(descending[0]);
+    const desc = await renderedNames();
+    expect(desc).toEqual(descending.slice(0, desc.length));
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect.poll(rowCount, POLL).toBe(TOTAL);
+  });
+});
+
+describe('search', () => {
+  it('typing narrows the list after the debounce and replaces the history entry', async () => {
+    await open();
+    await expectView('', TOTAL);
+    const query = 'オープンデータ';
+    const term = normalizeSearchText(query);
+    const expected = PROGRAMS.filter((p) =>
+      [
+        p.name,
+        p.summary,
+        ...p.departmentIds.flatMap((id) => {
+          const d = programsFile.departments.find((x) => x.id === id);
+          return d ? [d.name.ja, d.name.en ?? ''] : [];
+        }),
+        ...p.sectionIds.flatMap((id) => {
+          const s = programsFile.sections.find((x) => x.id === id);
+          return s ? [s.name.ja, s.name.en ?? ''] : [];
+        }),
+      ]
+        .map(normalizeSearchText)
+        .some((field) => field.includes(term)),
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(TOTAL);
+
+    const lengthBefore = await historyLength();
+    await page.getByTestId('search-input').pressSequentially(query, { delay: 40 });
+    await expect.poll(() => param('q'), POLL).toBe(query);
+    await expect.poll(shown, POLL).toBe(shownText(expected));
+    await expect.poll(rowCount, POLL).toBe(expected);
+    expect(await historyLength()).toBe(lengthBefore);
+    const chips = page.getByTestId('filter-chips');
+    await expect(chips.textContent()).resolves.toContain(query);
+  });
+});
+
+describe('the details dialog', () => {
+  it('a name link opens it with sel=; Escape closes it; Back opens it again', async () => {
+    await open('?cat=local&dept=kikaku');
+    await expectView('?cat=local&dept=kikaku', countWhere({ cat: ['local'], dept: ['kikaku'] }));
+    const row = page.locator('tr[data-program]').first();
+    const id = (await row.getAttribute('data-program')) ?? '';
+    const program = PROGRAMS.find((p) => p.id === id);
+    expect(program).toBeDefined();
+
+    await row.locator('td.col-name a').click();
+    await expect.poll(() => param('sel'), POLL).toBe(id);
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    await expect(page.locator('#details-title').textContent()).resolves.toBe(program?.name);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogOpen, POLL).toBe(false);
+    await expect.poll(search, POLL).toBe('?cat=local&dept=kikaku');
+
+    await page.goBack();
+    await expect.poll(() => param('sel'), POLL).toBe(id);
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    await expect(page.locator('#details-title').textContent()).resolves.toBe(program?.name);
+  });
+});
+
+describe('copy link', () => {
+  it('puts the current URL on the clipboard and says so', async () => {
+    await open('?cat=local&dept=kikaku&sort=-name', { clipboard: true });
+    await expectView(
+      '?cat=local&dept=kikaku&sort=-name',
+      countWhere({ cat: ['local'], dept: ['kikaku'] }),
+    );
+    await page.getByRole('button', { name: 'リンクをコピー' }).click();
+    await expect
+      .poll(
+        () => page.getByRole('status').filter({ hasText: 'リンクをコピーしました' }).count(),
+        POLL,
+      )
+      .toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).search).toBe('?cat=local&dept=kikaku&sort=-name');
+  });
+});
+
+describe('screenshots of a filtered view', () => {
+  const dir = new URL('../.artifacts/', import.meta.url);
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`saves ${viewport.width}x${viewport.height}`, async () => {
+      mkdirSync(dir, { recursive: true });
+      await open('?cat=local&dept=kikaku', { viewport });
+      await expectView('?cat=local&dept=kikaku', countWhere({ cat: ['local'], dept: ['kikaku'] }));
+      // Every chart has drawn: each shows the local category's colour.
+      for (const id of ['chart-budget', 'chart-portfolio', 'chart-departments'])
+        await findChartColor(page, id, CATEGORY_COLORS.local, { minDepth: 2 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const path = new URL(
+        `dashboard-cat-local-dept-kikaku-${viewport.width}x${viewport.height}.png`,
+        dir,
+      ).pathname;
+      const png = await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+      expect(png.length).toBeGreaterThan(10_000);
+    });
+  }
+});
