@@ -1,63 +1,94 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { CategoryOverview } from '../components/category-overview';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { DataNotes } from '../components/data-notes';
 import { DetailsPanel } from '../components/details-panel';
 import { FacetPanel } from '../components/facet-panel';
+import { FacetSheet } from '../components/facet-sheet';
 import { FilterBar } from '../components/filter-bar';
 import { HeaderBar } from '../components/header-bar';
 import { LinkNotice } from '../components/link-notice';
+import { PrintFooter } from '../components/print-footer';
 import { SummaryPanel } from '../components/summary-panel';
-import { buildCaption } from '../domain/caption';
-import { selectFacetCounts, selectPrograms } from '../domain/select-programs';
-import { describeSummary, summarizeView } from '../domain/summary';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard } from './dashboard-context';
-import { markAfterPaint, VIEW_PAINTED } from './perf-marks';
+import { EmbedPage } from './embed-page';
+import { PresentPage } from './present-page';
+import { useMediaQuery } from './use-media-query';
+import { focusChart, useViewModel } from './use-view-model';
 
 // echarts is the largest dependency: load it after the numbers and the table are on screen.
 const ChartsPanel = lazy(() => import('../charts/charts-panel'));
 
-/** Page layout only: composes panels from the selected data. */
+const PHONE = '(max-width: 760px)';
+
+/** Picks the page for the view's mode. */
 export function DashboardPage() {
-  const { dataset, view, t } = useDashboard();
-  const programs = useMemo(() => selectPrograms(dataset, view), [dataset, view]);
-  const facetCounts = useMemo(() => selectFacetCounts(dataset, view), [dataset, view]);
-  const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, view, programs]);
-  const sentence = describeSummary(dataset, view, summary);
-  const caption = buildCaption(dataset, view, summary);
-  useEffect(() => {
-    document.title = `${caption} | ${t.appName}`;
-  }, [caption, t.appName]);
-  useEffect(() => {
-    if (view) markAfterPaint(VIEW_PAINTED);
-  }, [view]);
+  const { view } = useDashboard();
+  if (view.mode === 'present') return <PresentPage />;
+  if (view.mode === 'embed') return <EmbedPage />;
+  return <ExplorePage />;
+}
+
+/** The full dashboard: layout only, composing panels from the view model. */
+function ExplorePage() {
+  const { view, t } = useDashboard();
+  const model = useViewModel();
+  const phone = useMediaQuery(PHONE);
+  const focus = focusChart(view);
+  // On a phone, the chart the link is about comes right after the caption, above the fold.
+  const charts =
+    phone && focus !== 'table'
+      ? [focus, ...(['budget', 'portfolio', 'departments'] as const).filter((c) => c !== focus)]
+      : (['budget', 'portfolio', 'departments'] as const);
+  const chartsPanel = (
+    <ChartErrorBoundary message={t.chartError}>
+      <Suspense fallback={<p className="charts-loading">{t.chartsLoading}</p>}>
+        <ChartsPanel
+          programs={model.programs}
+          caption={model.caption}
+          charts={charts}
+          focus={focus}
+        />
+      </Suspense>
+    </ChartErrorBoundary>
+  );
 
   return (
     <div className="page">
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <HeaderBar caption={caption} />
+      <HeaderBar caption={model.caption} />
       <LinkNotice />
       <main id="main" tabIndex={-1}>
-        <SummaryPanel summary={summary} sentence={sentence} caption={caption} />
-        <FilterBar />
-        <div className="layout">
-          <aside className="layout-filters" aria-label={t.filters}>
-            <FacetPanel counts={facetCounts} />
-          </aside>
-          <div className="layout-main">
+        <SummaryPanel summary={model.summary} sentence={model.sentence} caption={model.caption} />
+        {phone ? (
+          <div className="layout-phone">
+            {chartsPanel}
+            <FilterBar />
+            <FacetSheet counts={model.facetCounts} />
             <CategoryOverview />
-            <ChartErrorBoundary message={t.chartError}>
-              <Suspense fallback={<p className="charts-loading">{t.chartsLoading}</p>}>
-                <ChartsPanel programs={programs} caption={caption} />
-              </Suspense>
-            </ChartErrorBoundary>
-            <ProgramTable programs={programs} caption={caption} />
+            <ProgramTable programs={model.programs} caption={model.caption} />
             <DataNotes />
           </div>
-        </div>
+        ) : (
+          <>
+            <FilterBar />
+            <div className="layout">
+              <aside className="layout-filters" aria-label={t.filters}>
+                <FacetPanel counts={model.facetCounts} />
+              </aside>
+              <div className="layout-main">
+                <CategoryOverview />
+                {chartsPanel}
+                <ProgramTable programs={model.programs} caption={model.caption} />
+                <DataNotes />
+              </div>
+            </div>
+          </>
+        )}
+        <PrintFooter caption={model.caption} />
       </main>
       <DetailsPanel />
     </div>

@@ -55,7 +55,8 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
       upperLabel: {
         show: true,
         height: fontSize + 12,
-        color: ink,
+        // The upper label sits on the border band, which is paper-coloured, not on the fill.
+        color: theme.ink,
         fontSize,
         fontWeight: 'bold' as const,
         formatter: labelFormatter,
@@ -76,7 +77,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
           upperLabel: {
             show: true,
             height: fontSize + 10,
-            color: ink,
+            color: theme.ink,
             fontSize,
             formatter: labelFormatter,
           },
@@ -146,7 +147,8 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
         leafDepth: 3,
         visibleMin: 60,
         label: {
-          show: true,
+          // Program names cannot be read at presentation size; the tooltip and table carry them.
+          show: fontSize < 18,
           formatter: labelFormatter,
           fontSize: Math.max(11, fontSize - 2),
           overflow: 'truncate',

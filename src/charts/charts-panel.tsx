@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import type { EChartsOption, EChartsType } from 'echarts';
+import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
@@ -9,6 +10,9 @@ import {
   aggregatePortfolioTree,
   countJointPrograms,
 } from '../domain/aggregate';
+import { renderChartPicture } from '../export/chart-png';
+import { downloadBlob } from '../export/download';
+import { exportFileName } from '../export/table-export';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import { toggleId } from '../url/view-state';
@@ -24,19 +28,29 @@ import { EChart } from './echart';
  * The three linked charts. Lazily loaded (with echarts) after the numbers and the table.
  * Each chart has a text description and a table twin, which is also its keyboard path.
  */
+export interface ChartsPanelProps {
+  readonly programs: readonly Program[];
+  readonly caption: string;
+  /** Which charts, in order. */
+  readonly charts?: readonly ('budget' | 'portfolio' | 'departments')[];
+  /** The chart the link is about; phones show it first. */
+  readonly focus?: string;
+  readonly size?: 'normal' | 'present' | 'embed';
+}
+
 export default function ChartsPanel({
   programs,
   caption,
-}: {
-  programs: readonly Program[];
-  caption: string;
-}) {
+  charts = ['budget', 'portfolio', 'departments'],
+  focus,
+  size = 'normal',
+}: ChartsPanelProps) {
   const { dataset, view, t, update } = useDashboard();
   const lang = view.lang;
   const scheme = useEffectiveScheme(view.scheme, view.mode);
   const theme = useMemo(
-    () => chartTheme(scheme, view.mode === 'present' ? 20 : 13, view.decal),
-    [scheme, view.mode, view.decal],
+    () => chartTheme(scheme, size === 'present' ? 20 : 13, view.decal),
+    [scheme, size, view.decal],
   );
 
   const onAction = useCallback(
@@ -113,57 +127,142 @@ export default function ChartsPanel({
       }),
     [dataset, bars, view.dept, lang, barsDescription, theme],
   );
-  const barsHeight = Math.max(220, bars.length * 30 + 80);
+  const big = size === 'present';
+  const barsHeight = Math.max(220, bars.length * (big ? 44 : 30) + 80);
+  const chartHeight = (id: 'budget' | 'portfolio') =>
+    size === 'present'
+      ? 'max(300px, calc(100vh - 330px))'
+      : size === 'embed'
+        ? 'max(240px, calc(100vh - 190px))'
+        : id === 'budget'
+          ? 320
+          : 420;
+
+  const figures = {
+    budget: (
+      <ChartFigure
+        key="budget"
+        id="budget"
+        title={t.budgetTreemap}
+        option={budgetOption}
+        onAction={onAction}
+        height={chartHeight('budget')}
+        label={budgetDescription}
+        caption={caption}
+        footer={t.budgetNote}
+      />
+    ),
+    portfolio: (
+      <ChartFigure
+        key="portfolio"
+        id="portfolio"
+        title={portfolioTitle}
+        option={portfolioOption}
+        onAction={onAction}
+        height={chartHeight('portfolio')}
+        label={portfolioDescription}
+        caption={caption}
+        footer={portfolioDescription}
+      />
+    ),
+    departments: (
+      <ChartFigure
+        key="departments"
+        id="departments"
+        title={t.departmentBars}
+        option={barsOption}
+        onAction={onAction}
+        height={size === 'embed' ? 'max(240px, calc(100vh - 190px))' : barsHeight}
+        label={barsDescription}
+        caption={caption}
+        footer={
+          <>
+            {joint > 0 && <span>{t.jointNote} </span>}
+            {size === 'normal' && <DepartmentList bars={bars} />}
+          </>
+        }
+      />
+    ),
+  };
 
   return (
-    <div className="charts">
+    <div className={`charts charts-${size}`} data-focus={focus}>
       <CategoryLegend />
-      <figure className="panel chart-panel chart-budget" aria-labelledby="chart-budget-title">
-        <h2 id="chart-budget-title">{t.budgetTreemap}</h2>
-        <ChartErrorBoundary message={t.chartError}>
-          <EChart
-            option={budgetOption}
-            onAction={onAction}
-            height={320}
-            label={budgetDescription}
-            testId="chart-budget"
-          />
-        </ChartErrorBoundary>
-        <figcaption className="chart-caption">{t.budgetNote}</figcaption>
-      </figure>
-      <figure className="panel chart-panel chart-portfolio" aria-labelledby="chart-portfolio-title">
-        <h2 id="chart-portfolio-title">{portfolioTitle}</h2>
-        <ChartErrorBoundary message={t.chartError}>
-          <EChart
-            option={portfolioOption}
-            onAction={onAction}
-            height={420}
-            label={portfolioDescription}
-            testId="chart-portfolio"
-          />
-        </ChartErrorBoundary>
-        <figcaption className="chart-caption">{portfolioDescription}</figcaption>
-      </figure>
-      <figure
-        className="panel chart-panel chart-departments"
-        aria-labelledby="chart-departments-title"
-      >
-        <h2 id="chart-departments-title">{t.departmentBars}</h2>
-        <ChartErrorBoundary message={t.chartError}>
-          <EChart
-            option={barsOption}
-            onAction={onAction}
-            height={barsHeight}
-            label={barsDescription}
-            testId="chart-departments"
-          />
-        </ChartErrorBoundary>
-        <figcaption className="chart-caption">
-          {joint > 0 && <span>{t.jointNote} </span>}
-          <DepartmentList bars={bars} />
-        </figcaption>
-      </figure>
+      {charts.map((id) => figures[id])}
     </div>
+  );
+}
+
+interface ChartFigureProps {
+  readonly id: 'budget' | 'portfolio' | 'departments';
+  readonly title: string;
+  readonly option: EChartsOption;
+  readonly onAction: (action: ChartAction) => void;
+  readonly height: number | string;
+  readonly label: string;
+  readonly caption: string;
+  readonly footer: ReactNode;
+}
+
+/** One chart with its heading, its own error boundary, a picture export and its text description. */
+function ChartFigure({
+  id,
+  title,
+  option,
+  onAction,
+  height,
+  label,
+  caption,
+  footer,
+}: ChartFigureProps) {
+  const { dataset, view, t } = useDashboard();
+  const instance = useRef<EChartsType | null>(null);
+  const scheme = useEffectiveScheme(view.scheme, view.mode);
+  const savePicture = async () => {
+    const chart = instance.current;
+    if (!chart) return;
+    const theme = chartTheme(scheme, 13, view.decal);
+    const blob = await renderChartPicture({
+      chartImageUrl: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: theme.paper }),
+      title,
+      caption,
+      source: `${t.source}: ${localized(dataset.entry.publisher, view.lang)}「${localized(dataset.entry.source.title, view.lang)}」`,
+      url: window.location.href,
+      ink: theme.ink,
+      paper: theme.paper,
+      pixelRatio: 2,
+    });
+    downloadBlob(
+      blob,
+      exportFileName(dataset.entry.id, window.location.search, `${id}.png`, new Date()),
+    );
+  };
+  return (
+    <figure className={`panel chart-panel chart-${id}`} aria-labelledby={`chart-${id}-title`}>
+      <div className="panel-heading">
+        <h2 id={`chart-${id}-title`}>{title}</h2>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void savePicture()}
+        >
+          {t.savePicture}
+        </button>
+      </div>
+      <ChartErrorBoundary message={t.chartError}>
+        <EChart
+          option={option}
+          onAction={onAction}
+          height={height}
+          label={label}
+          testId={`chart-${id}`}
+          onInstance={(chart) => {
+            instance.current = chart;
+          }}
+        />
+      </ChartErrorBoundary>
+      <figcaption className="chart-caption">{footer}</figcaption>
+    </figure>
   );
 }
 

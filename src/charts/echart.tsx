@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, EChartsType } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
 import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
@@ -11,13 +11,15 @@ interface EChartProps {
   readonly height: number | string;
   readonly label: string;
   readonly testId: string;
+  /** Receives the echarts instance once it exists (for picture export). */
+  readonly onInstance?: (instance: EChartsType) => void;
 }
 
 /**
  * Thin wrapper: echarts-for-react deep-compares `option`, so callers pass memoised options
  * and a stable `onAction`; the event map is memoised here for the same reason.
  */
-export function EChart({ option, onAction, height, label, testId }: EChartProps) {
+export function EChart({ option, onAction, height, label, testId, onInstance }: EChartProps) {
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => onAction(actionOf(params)),
@@ -38,6 +40,7 @@ export function EChart({ option, onAction, height, label, testId }: EChartProps)
         option={option}
         onEvents={onEvents}
         notMerge
+        onChartReady={onInstance}
         style={{ height: '100%', width: '100%' }}
         opts={{ renderer: 'canvas' }}
       />

@@ -1,6 +1,8 @@
 import { useDashboard } from '../app/dashboard-context';
 import { localized } from '../i18n/messages';
 import { CopyLinkButton } from './copy-link-button';
+import { DisplaySettings } from './display-settings';
+import { ShareButton } from './share-dialog';
 
 export function HeaderBar({ caption }: { caption: string }) {
   const { dataset, view, t, update, hrefFor } = useDashboard();
@@ -31,6 +33,16 @@ export function HeaderBar({ caption }: { caption: string }) {
           {t.switchLanguage}
         </a>
         <CopyLinkButton caption={caption} />
+        <ShareButton caption={caption} />
+        <details className="more-menu">
+          <summary className="button button-secondary">{t.more}</summary>
+          <div className="more-menu-body">
+            <a className="button button-secondary" href={hrefFor({ mode: 'present' })}>
+              {t.present}
+            </a>
+            <DisplaySettings />
+          </div>
+        </details>
       </div>
     </header>
   );

@@ -33,6 +33,12 @@ export function buildCaption(dataset: Dataset, view: ViewState, summary: ViewSum
   const n = formatCount(summary.programCount, lang);
   const d = formatCount(summary.departmentCount, lang);
   const categoryTotals = summary.narrowedBelowCategory;
+  const filtered = scopeParts.length > 0;
+  if (!filtered) {
+    return lang === 'ja'
+      ? `${scope}：${d}部局の${n}事業、予算総額${amount}`
+      : `${scope}: ${n} programs in ${d} departments, total budget ${amount}`;
+  }
   if (lang === 'ja') {
     const money = categoryTotals ? `分野の予算計${amount}` : amount;
     return `${scope}：${d}部局の${n}事業、${money}（${year}${budgetName}の${share}）`;

@@ -19,14 +19,17 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
   };
 }
 
-// The virtualised table measures its scroller's clientHeight; jsdom reports 0 for every box.
-// Give the scroller a viewport so rows render, as a real browser would.
-Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.dataset.testid === 'program-table-scroll' ? 2000 : 0;
-  },
-});
+// The virtualised table measures its scroller (offsetHeight, or clientHeight in later versions
+// of @tanstack/virtual-core); jsdom reports 0 for every box. Give the scroller a viewport so
+// rows render, as a real browser would.
+for (const property of ['clientHeight', 'offsetHeight'] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.dataset.testid === 'program-table-scroll' ? 2000 : 0;
+    },
+  });
+}
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import { useDashboard } from '../app/dashboard-context';
+import {
+  canonicalSearch,
+  parsePresenterList,
+  searchFromLink,
+  serializePresenterList,
+} from '../domain/presenter-list';
+import { downloadText } from '../export/download';
+import { usePresenterList } from './use-presenter-list';
+
+/**
+ * The presenter's list of views: add the current view or a pasted link, reorder, remove,
+ * export and import. The keys step through it when the current view is on it.
+ */
+export function PresenterViews({ caption }: { caption: string }) {
+  const { t } = useDashboard();
+  const { views, save } = usePresenterList();
+  const [message, setMessage] = useState('');
+  const pasteId = useId();
+  const current = canonicalSearch(window.location.search);
+
+  const add = (search: string, label?: string) => {
+    if (views.some((v) => v.search === search)) return;
+    save([...views, { search, caption: label }]);
+  };
+  const move = (index: number, delta: number) => {
+    const next = [...views];
+    const [item] = next.splice(index, 1);
+    if (item) next.splice(index + delta, 0, item);
+    save(next);
+  };
+
+  return (
+    <section className="presenter-views" aria-labelledby={`${pasteId}-title`}>
+      <h2 id={`${pasteId}-title`}>{t.viewsList}</h2>
+      {views.length === 0 ? (
+        <p>{t.listEmpty}</p>
+      ) : (
+        <ol className="views-list">
+          {views.map((v, i) => (
+            <li key={v.search} aria-current={v.search === current ? 'step' : undefined}>
+              <a href={`${window.location.pathname}${v.search || '?'}`}>
+                {v.caption || v.search || '?'}
+              </a>
+              <span className="views-actions">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
+                  {t.moveUp}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={i === views.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  {t.moveDown}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => save(views.filter((_, j) => j !== i))}
+                >
+                  {t.remove}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="views-controls">
+        <button type="button" className="button" onClick={() => add(current, caption)}>
+          {t.addCurrentView}
+        </button>
+        <form
+          className="views-paste"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const input = event.currentTarget.elements.namedItem('link');
+            if (!(input instanceof HTMLInputElement)) return;
+            const search = searchFromLink(input.value, window.location.href);
+            if (search === null) {
+              setMessage(t.linkInvalid);
+              return;
+            }
+            setMessage('');
+            add(search);
+            input.value = '';
+          }}
+        >
+          <label htmlFor={pasteId}>{t.pasteLink}</label>
+          <input id={pasteId} name="link" type="url" inputMode="url" autoComplete="off" />
+          <button type="submit" className="button button-secondary">
+            {t.add}
+          </button>
+        </form>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            downloadText(serializePresenterList(views), 'presenter-views.json', 'application/json')
+          }
+        >
+          {t.exportList}
+        </button>
+        <label className="button button-secondary file-button">
+          {t.importList}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (!file) return;
+              const parsed = parsePresenterList(await file.text());
+              if (parsed.ok) {
+                setMessage('');
+                save(parsed.views);
+              } else {
+                setMessage(`${t.listInvalid} ${parsed.problems.join('; ')}`);
+              }
+            }}
+          />
+        </label>
+      </div>
+      <p className="views-message" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

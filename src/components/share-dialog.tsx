@@ -1,0 +1,72 @@
+import { useId, useRef } from 'react';
+import { useDashboard } from '../app/dashboard-context';
+import { CHARTS, type ChartId } from '../url/view-state';
+import { QrCode } from './qr-code';
+
+/**
+ * The link of the current view, its QR code for the audience's phones, and an iframe snippet
+ * for embedding one chart. Opening and closing is the dialog's own (DOM) state, not view state.
+ */
+export function ShareButton({ caption }: { caption: string }) {
+  const { t, hrefFor, view, update } = useDashboard();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const selectId = useId();
+  const absolute = (href: string) => new URL(href, window.location.href).href;
+  const link = absolute(hrefFor({}));
+  const embedChart: ChartId = view.chart ?? 'budget';
+  const embedUrl = absolute(hrefFor({ mode: 'embed', chart: embedChart, sel: null }));
+  const snippet = `<iframe src="${embedUrl.replace(/"/g, '&quot;')}" title="${caption.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0"></iframe>`;
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => dialog.current?.showModal()}
+      >
+        {t.shareButton}
+      </button>
+      <dialog ref={dialog} className="share" aria-labelledby={`${selectId}-title`}>
+        <div className="panel-heading">
+          <h2 id={`${selectId}-title`}>{t.shareButton}</h2>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => dialog.current?.close()}
+          >
+            {t.close}
+          </button>
+        </div>
+        <p className="share-caption">{caption}</p>
+        <label className="share-field">
+          {t.shareLink}
+          <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <div className="share-qr">
+          <QrCode text={link} label={t.qrLabel} size={220} />
+        </div>
+        <label className="share-field" htmlFor={selectId}>
+          {t.embedChart}
+        </label>
+        <select
+          id={selectId}
+          value={embedChart}
+          onChange={(e) => {
+            const chart = CHARTS.find((c) => c === e.currentTarget.value);
+            if (chart) update({ chart }, 'replace');
+          }}
+        >
+          {CHARTS.map((c) => (
+            <option key={c} value={c}>
+              {t.chartNames[c]}
+            </option>
+          ))}
+        </select>
+        <label className="share-field">
+          {t.embedSnippet}
+          <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      </dialog>
+    </>
+  );
+}
