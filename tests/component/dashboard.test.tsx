@@ -14,6 +14,8 @@ afterEach(() => {
 });
 
 const shown = () => screen.getByTestId('shown-count').textContent;
+// The charts panel is a lazy import; its first transform can take seconds on a busy machine.
+const findChart = (id: string) => screen.findByTestId(`chart-${id}`, {}, { timeout: 15_000 });
 
 describe('the dashboard wiring', () => {
   it('choosing a category facet narrows the count, the table and the charts, and writes the URL', async () => {
@@ -26,7 +28,7 @@ describe('the dashboard wiring', () => {
     expect(window.location.search).toBe('?cat=local');
     expect(shown()).toBe('63 / 177 件');
     // The portfolio treemap now holds only D for Local programs.
-    const portfolio = await screen.findByTestId('chart-portfolio');
+    const portfolio = await findChart('portfolio');
     const programButtons = within(portfolio)
       .getAllByRole('button')
       .filter((b) => b.dataset.action?.startsWith('program:'));
@@ -41,7 +43,7 @@ describe('the dashboard wiring', () => {
   it('clicking a department bar filters to that department and shows a chip; again clears it', async () => {
     const user = userEvent.setup();
     renderApp();
-    const bars = await screen.findByTestId('chart-departments');
+    const bars = await findChart('departments');
     const soumu = within(bars)
       .getAllByRole('button')
       .find((b) => b.dataset.action === 'department:soumu');
@@ -63,7 +65,7 @@ describe('the dashboard wiring', () => {
   it('clicking a budget cell toggles the category and keeps every budget cell', async () => {
     const user = userEvent.setup();
     renderApp();
-    const budget = await screen.findByTestId('chart-budget');
+    const budget = await findChart('budget');
     const citizen = within(budget)
       .getAllByRole('button')
       .find((b) => b.dataset.action === 'category:citizen');
