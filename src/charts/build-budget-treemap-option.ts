@@ -5,9 +5,10 @@ import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '
 import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, textColorOn, tint } from './category-colors';
-import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
+import { type ChartItemExtras, labelFormatter } from './chart-data';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
+import { commonOptionParts, TREEMAP_FRAME } from './option-parts';
 
 export interface BudgetTreemapInput {
   readonly dataset: Dataset;
@@ -104,22 +105,10 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
   });
 
   return {
-    aria: {
-      enabled: true,
-      label: { enabled: true, description: input.description },
-      decal: { show: theme.decal },
-    },
-    tooltip: { formatter: tooltipFormatter, confine: true, textStyle: { fontSize } },
+    ...commonOptionParts(theme, input.description),
     series: [
       {
-        type: 'treemap',
-        roam: false,
-        nodeClick: false,
-        breadcrumb: { show: false },
-        left: 0,
-        right: 0,
-        top: 0,
-        bottom: 0,
+        ...TREEMAP_FRAME,
         squareRatio: 1.2,
         label: {
           show: true,
@@ -130,7 +119,6 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
         },
         // Labels are already chosen per fill colour; no emphasis colour change that could hide them.
         emphasis: { itemStyle: { borderColor: theme.emphasis } },
-        animation: false,
         data,
       },
     ],

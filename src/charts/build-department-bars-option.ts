@@ -5,9 +5,9 @@ import { formatCount } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor } from './category-colors';
-import { tooltipFormatter } from './chart-data';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml } from './escape-html';
+import { commonOptionParts } from './option-parts';
 
 export interface DepartmentBarsInput {
   readonly dataset: Dataset;
@@ -35,17 +35,7 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
   );
 
   return {
-    aria: {
-      enabled: true,
-      label: { enabled: true, description: input.description },
-      decal: { show: theme.decal },
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: tooltipFormatter,
-      confine: true,
-      textStyle: { fontSize },
-    },
+    ...commonOptionParts(theme, input.description),
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',
@@ -64,7 +54,6 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
         overflow: 'truncate',
       },
     },
-    animation: false,
     series: categoriesInPlay.map((category) => {
       const index = dataset.categories.indexOf(category);
       const categoryName = localized(category.name, lang);

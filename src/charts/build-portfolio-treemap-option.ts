@@ -5,9 +5,10 @@ import { formatAmountExact, formatCount } from '../i18n/format';
 import { localized, MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, textColorOn } from './category-colors';
-import { type ChartItemExtras, labelFormatter, tooltipFormatter } from './chart-data';
+import { type ChartItemExtras, labelFormatter } from './chart-data';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
+import { commonOptionParts, TREEMAP_FRAME } from './option-parts';
 
 export interface PortfolioTreemapInput {
   readonly dataset: Dataset;
@@ -128,22 +129,10 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
   });
 
   return {
-    aria: {
-      enabled: true,
-      label: { enabled: true, description: input.description },
-      decal: { show: theme.decal },
-    },
-    tooltip: { formatter: tooltipFormatter, confine: true, textStyle: { fontSize } },
+    ...commonOptionParts(theme, input.description),
     series: [
       {
-        type: 'treemap',
-        roam: false,
-        nodeClick: false,
-        breadcrumb: { show: false },
-        left: 0,
-        right: 0,
-        top: 0,
-        bottom: 0,
+        ...TREEMAP_FRAME,
         leafDepth: 3,
         visibleMin: 60,
         label: {
@@ -154,7 +143,6 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
           overflow: 'truncate',
         },
         levels: [{}, {}, { itemStyle: { borderColor: theme.paper, borderWidth: 1, gapWidth: 1 } }],
-        animation: false,
         data,
       },
     ],
