@@ -133,7 +133,7 @@ export default function ChartsPanel({
     size === 'present'
       ? 'max(300px, calc(100vh - 330px))'
       : size === 'embed'
-        ? 'max(240px, calc(100vh - 190px))'
+        ? 'max(220px, calc(100vh - 175px))'
         : id === 'budget'
           ? 320
           : 420;
@@ -172,7 +172,7 @@ export default function ChartsPanel({
         title={t.departmentBars}
         option={barsOption}
         onAction={onAction}
-        height={size === 'embed' ? 'max(240px, calc(100vh - 190px))' : barsHeight}
+        height={size === 'embed' ? 'max(220px, calc(100vh - 175px))' : barsHeight}
         label={barsDescription}
         caption={caption}
         footer={

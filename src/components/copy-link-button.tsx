@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { escapeHtml } from '../charts/escape-html';
 
 /**
  * Copies the current URL. The confirmation is transient feedback, not view state, so it is
@@ -40,7 +41,7 @@ export function CopyLinkButton({ caption }: { caption: string }) {
  */
 async function writeLink(url: string, caption: string): Promise<void> {
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
-    const html = `<a href="${escapeAttribute(url)}">${escapeText(caption)}</a>`;
+    const html = `<a href="${escapeHtml(url)}">${escapeHtml(caption)}</a>`;
     try {
       await navigator.clipboard.write([
         new ClipboardItem({
@@ -54,12 +55,4 @@ async function writeLink(url: string, caption: string): Promise<void> {
     }
   }
   await navigator.clipboard.writeText(url);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
 }

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
 import { QrCode } from './qr-code';
 
@@ -15,7 +16,8 @@ export function ShareButton({ caption }: { caption: string }) {
   const link = absolute(hrefFor({}));
   const embedChart: ChartId = view.chart ?? 'budget';
   const embedUrl = absolute(hrefFor({ mode: 'embed', chart: embedChart, sel: null }));
-  const snippet = `<iframe src="${embedUrl.replace(/"/g, '&quot;')}" title="${caption.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0"></iframe>`;
+  // Both attributes are HTML the user pastes elsewhere: escape & first, then quotes and brackets.
+  const snippet = `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(caption)}" width="800" height="600" style="border:0"></iframe>`;
 
   return (
     <>

@@ -1,0 +1,370 @@
+/**
+ * Accessibility in Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every kind of view
+ * once the charts have drawn, and a keyboard walk from the top of the page through search, a
+ * facet, a sort button and the details dialog, with a visible focus indicator at every stop.
+ *
+ * axe is injected with page.evaluate (the DevTools protocol), not a <script> tag: the page's
+ * Content-Security-Policy (script-src 'self') blocks inline script elements, and the CSP stays
+ * on here so the pages are checked exactly as they are served.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, watchErrors } from './browser';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const POLL = { timeout: 5_000, interval: 50 };
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(errors, 'console errors').toEqual([]);
+  await context?.close();
+  context = undefined;
+});
+
+/**
+ * Opens a view and waits until it is complete: the caption and the table (when the mode has
+ * one) are there, and every chart on the page has its canvas and has had two frames to draw.
+ */
+async function open(query: string, options: BrowserContextOptions = {}): Promise<void> {
+  context = await browser.newContext({ viewport: DESKTOP, ...options });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await page.goto(`${baseUrl()}${query}`);
+  // Every mode has a caption; the full dashboard also has the table; presenter mode and an
+  // embed show charts (an embed of the table shows no chart).
+  const params = new URLSearchParams(query);
+  const mode = params.get('view');
+  await page.getByTestId('caption').first().waitFor();
+  if (mode !== 'present' && mode !== 'embed') await page.getByTestId('program-table').waitFor();
+  if (!(mode === 'embed' && params.get('chart') === 'table')) {
+    // The charts come in one lazily loaded panel: once one has its canvas, all are mounted.
+    await page.locator('[data-testid^="chart-"] canvas').first().waitFor();
+    const charts = page.locator('[data-testid^="chart-"]');
+    for (let i = 0; i < (await charts.count()); i++)
+      await charts.nth(i).locator('canvas').first().waitFor();
+  }
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
+interface Violation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly helpUrl: string;
+  readonly count: number;
+  readonly nodes: readonly { target: string; html: string; summary: string }[];
+}
+
+/** Runs axe on the whole document with the WCAG A/AA tags; returns the violations, condensed. */
+async function runAxe(): Promise<Violation[]> {
+  // A string, so it runs as a script in the page (not serialised as a function).
+  await page.evaluate(`${AXE_SOURCE}\n;void 0`);
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as { axe: { run: (...args: unknown[]) => unknown } };
+    const results = (await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    })) as AxeResults;
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      count: v.nodes.length,
+      nodes: v.nodes.slice(0, 4).map((n) => ({
+        target: n.target.map(String).join(' >> '),
+        html: n.html.length > 240 ? `${n.html.slice(0, 240)}…` : n.html,
+        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    }));
+  }, WCAG_TAGS);
+}
+
+function describeViolations(violations: readonly Violation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `${v.id} (${v.impact}): ${v.help} — ${v.count} node(s) — ${v.helpUrl}`,
+        ...v.nodes.map((n) => `    ${n.target}\n      ${n.html}\n      ${n.summary}`),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+async function expectNoViolations(): Promise<void> {
+  const violations = await runAxe();
+  expect(violations, `axe violations at ${page.url()}:\n${describeViolations(violations)}`).toEqual(
+    [],
+  );
+}
+
+describe('axe-core finds no WCAG 2.x A/AA violations', () => {
+  it('is really checking: an image without alt text added to the page is reported', async () => {
+    await open('');
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      img.id = 'axe-self-test';
+      document.querySelector('main')?.append(img);
+    });
+    const violations = await runAxe();
+    expect(violations.map((v) => [v.id, v.nodes[0]?.target])).toEqual([
+      ['image-alt', '#axe-self-test'],
+    ]);
+  });
+
+  it('on the default view', async () => {
+    await open('');
+    await expectNoViolations();
+  });
+
+  it('on a filtered view (?cat=local&dept=kikaku)', async () => {
+    await open('?cat=local&dept=kikaku');
+    await expect(page.getByTestId('filter-chips').count()).resolves.toBe(1);
+    await expectNoViolations();
+  });
+
+  it('with the details dialog open (?sel=local-02)', async () => {
+    await open('?sel=local-02');
+    await page.locator('dialog[open]').waitFor();
+    await expectNoViolations();
+  });
+
+  it('in English (?lang=en)', async () => {
+    await open('?lang=en');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expectNoViolations();
+  });
+
+  it('on a phone (390×844)', async () => {
+    await open('', { viewport: PHONE, isMobile: true, hasTouch: true });
+    await expectNoViolations();
+  });
+
+  it('on a phone with the details dialog open', async () => {
+    await open('?sel=local-02', { viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.locator('dialog[open]').waitFor();
+    await expectNoViolations();
+  });
+
+  it('with a stale link notice and no matching programs (?cat=gone&sort=bogus&q=…)', async () => {
+    await open('?cat=gone&sort=bogus&q=zzzzzzzz');
+    await expect(page.getByTestId('shown-count').textContent()).resolves.toBe('0 / 177 件');
+    await expectNoViolations();
+  });
+
+  it('with the share dialog open (link, QR code, embed snippet)', async () => {
+    await open('?cat=local');
+    await page
+      .getByRole('button', { name: /共有|Share/ })
+      .first()
+      .click();
+    await page.locator('dialog.share[open]').waitFor();
+    await expectNoViolations();
+  });
+
+  it('on a phone with the filter sheet open', async () => {
+    await open('?cat=local', { viewport: PHONE, isMobile: true, hasTouch: true });
+    await page.locator('.facet-sheet-button').click();
+    await page.locator('dialog.sheet[open]').waitFor();
+    await expectNoViolations();
+  });
+
+  it('in the dark scheme (?scheme=dark)', async () => {
+    await open('?scheme=dark');
+    await expectNoViolations();
+  });
+
+  it('with the device asking for dark (prefers-color-scheme: dark, no scheme=)', async () => {
+    await open('', { colorScheme: 'dark' });
+    await expectNoViolations();
+  });
+
+  it('in the high-contrast scheme (?scheme=contrast)', async () => {
+    await open('?scheme=contrast');
+    await expectNoViolations();
+  });
+
+  it('in presenter mode (?view=present)', async () => {
+    await open('?view=present');
+    await expectNoViolations();
+  });
+
+  it('as an embed of the budget chart (?view=embed&chart=budget)', async () => {
+    await open('?view=embed&chart=budget');
+    await expectNoViolations();
+  });
+
+  it('in presenter mode, dark and in English (?view=present&scheme=dark&lang=en&cat=local)', async () => {
+    await open('?view=present&scheme=dark&lang=en&cat=local');
+    await expectNoViolations();
+  });
+
+  it('as an embed of the table (?view=embed&chart=table)', async () => {
+    await open('?view=embed&chart=table');
+    await page.getByTestId('program-table').waitFor();
+    await expectNoViolations();
+  });
+
+  it('as an embed of the department bars in the contrast scheme', async () => {
+    await open('?view=embed&chart=departments&scheme=contrast');
+    await expectNoViolations();
+  });
+});
+
+/**
+ * axe measures colour contrast only for text it can see: at 900 px most of the page is below
+ * the fold or inside a scroll box and comes back "incomplete", not passed. A tall viewport puts
+ * (nearly) every line on screen, so each scheme's colours are measured on the whole page.
+ */
+describe('colour contrast on the whole page (1440×4000, everything in view)', () => {
+  for (const query of ['', '?scheme=dark', '?scheme=contrast', '?scheme=dark&lang=en&cat=local']) {
+    it(`${query || 'default'}`, async () => {
+      await open(query, { viewport: { width: 1440, height: 4000 } });
+      await expectNoViolations();
+    });
+  }
+});
+
+interface FocusStop {
+  readonly html: string;
+  readonly visible: boolean;
+  readonly outline: string;
+  readonly boxShadow: string;
+}
+
+/**
+ * The focused element and whether it shows a focus indicator: an outline that is drawn
+ * (style not none, width above 0, colour not transparent) or a box-shadow.
+ */
+function focusStop(): Promise<FocusStop | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const style = getComputedStyle(el);
+    const outlined =
+      style.outlineStyle !== 'none' &&
+      Number.parseFloat(style.outlineWidth) > 0 &&
+      style.outlineColor !== 'transparent' &&
+      !/rgba\(.*,\s*0\)$/.test(style.outlineColor);
+    const shadowed = style.boxShadow !== 'none' && style.boxShadow !== '';
+    const html = el.outerHTML;
+    return {
+      html: html.length > 160 ? `${html.slice(0, 160)}…` : html,
+      visible: outlined || shadowed,
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+    };
+  });
+}
+
+const focusedMatches = (selector: string) =>
+  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+/** Presses Tab until the focused element matches `selector`, checking the indicator at every stop. */
+async function tabTo(selector: string, maxStops = 250): Promise<FocusStop> {
+  const visited: string[] = [];
+  for (let i = 0; i < maxStops; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focusStop();
+    if (stop) {
+      visited.push(stop.html);
+      expect(
+        stop.visible,
+        `no visible focus indicator on ${stop.html} (outline: ${stop.outline}; box-shadow: ${stop.boxShadow})`,
+      ).toBe(true);
+    }
+    if (await focusedMatches(selector)) {
+      if (!stop) throw new Error(`${selector} matched with nothing focused`);
+      return stop;
+    }
+  }
+  throw new Error(
+    `Tab never reached ${selector} in ${maxStops} presses; last stops:\n${visited.slice(-8).join('\n')}`,
+  );
+}
+
+const param = (key: string) => new URL(page.url()).searchParams.get(key);
+const dialogOpen = () => page.getByTestId('details').evaluate((d) => (d as HTMLDialogElement).open);
+
+describe('keyboard', () => {
+  it('Tab reaches search, a facet, a sort button and a program; Space, Enter and Escape work', async () => {
+    await open('');
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+
+    await tabTo('[data-testid="search-input"]');
+
+    await tabTo('fieldset[data-facet="cat"] input[type="checkbox"]');
+    expect(param('cat')).toBeNull();
+    await page.keyboard.press('Space');
+    await expect.poll(() => param('cat'), POLL).not.toBeNull();
+    await expect(focusedMatches('fieldset[data-facet="cat"] input:checked')).resolves.toBe(true);
+    const afterToggle = await focusStop();
+    expect(afterToggle?.visible, `focus indicator after Space: ${afterToggle?.html}`).toBe(true);
+
+    await tabTo('[data-testid="program-table"] .sort-button');
+    expect(param('sort')).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param('sort'), POLL).not.toBeNull();
+    await expect(focusedMatches('.sort-button')).resolves.toBe(true);
+
+    await tabTo('[data-testid="program-table"] td.col-name a');
+    const programId = await page.evaluate(
+      () => document.activeElement?.closest('tr')?.getAttribute('data-program') ?? '',
+    );
+    expect(programId).not.toBe('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param('sel'), POLL).toBe(programId);
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    // Focus moved into the dialog, and shows there too.
+    await expect(focusedMatches('dialog[open] *')).resolves.toBe(true);
+    const inDialog = await focusStop();
+    expect(
+      inDialog?.visible,
+      `focus indicator in the dialog: ${inDialog?.html} (outline: ${inDialog?.outline})`,
+    ).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogOpen, POLL).toBe(false);
+    await expect.poll(() => param('sel'), POLL).toBeNull();
+    expect(param('cat')).not.toBeNull();
+    expect(param('sort')).not.toBeNull();
+    // Closing gives focus back to the link that opened the dialog.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (id) =>
+              document.activeElement?.matches(`tr[data-program="${id}"] td.col-name a`) ?? false,
+            programId,
+          ),
+        POLL,
+      )
+      .toBe(true);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * What the dashboard saves, read back byte for byte: the table as CSV (for Excel on Japanese
+ * Windows: BOM, CRLF, every field quoted, formulas neutralised) and JSON, a chart as a PNG that
+ * carries its link, and the printed page (A4 landscape, with the link and its QR code).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, watchErrors } from './browser';
+import {
+  captureDownload,
+  firstPageMediaBox,
+  PNG_SIGNATURE,
+  parseStrictCsv,
+  pdfPageCount,
+  pngHeader,
+  pngTextChunks,
+  readPngChunks,
+} from './download-helpers';
+
+interface RawProgram {
+  id: string;
+  categoryId: string;
+  name: string;
+  summary: string;
+}
+interface RawPrograms {
+  programs: RawProgram[];
+}
+
+const PROGRAMS_TEXT = readFileSync(
+  new URL('../../public/data/miyagi-r5-it/programs.json', import.meta.url),
+  'utf8',
+);
+const REAL = JSON.parse(PROGRAMS_TEXT) as RawPrograms;
+const CITIZEN = REAL.programs.filter((p) => p.categoryId === 'citizen');
+const BUDGETS = JSON.parse(
+  readFileSync(new URL('../../public/data/miyagi-r5-it/budgets.json', import.meta.url), 'utf8'),
+) as { categories: { id: string; name: { ja: string } }[] };
+const CITIZEN_NAME = BUDGETS.categories.find((c) => c.id === 'citizen')?.name.ja ?? '';
+
+/** Cells Excel would run as formulas, put into four citizen programs. */
+const HYPERLINK = '=HYPERLINK("http://x")';
+const AT_SUM = '@SUM(A1)';
+const PLUS_NAME = '+81 電話受付事業';
+const MINUS_NAME = '-1 テスト事業';
+const HOSTILE_IDS = {
+  hyperlink: CITIZEN[0]?.id ?? '',
+  atSum: CITIZEN[1]?.id ?? '',
+  plus: CITIZEN[2]?.id ?? '',
+  minus: CITIZEN[3]?.id ?? '',
+};
+
+function hostilePrograms(): string {
+  const data = JSON.parse(PROGRAMS_TEXT) as RawPrograms;
+  for (const p of data.programs) {
+    if (p.id === HOSTILE_IDS.hyperlink) p.name = HYPERLINK;
+    if (p.id === HOSTILE_IDS.atSum) p.summary = AT_SUM;
+    if (p.id === HOSTILE_IDS.plus) p.name = PLUS_NAME;
+    if (p.id === HOSTILE_IDS.minus) p.name = MINUS_NAME;
+  }
+  return JSON.stringify(data);
+}
+
+const POLL = { timeout: 10_000, interval: 50 };
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(errors, 'console errors').toEqual([]);
+  await context?.close();
+  context = undefined;
+});
+
+async function open(
+  query: string,
+  {
+    viewport = { width: 1440, height: 900 },
+    programs,
+  }: { viewport?: { width: number; height: number }; programs?: string } = {},
+): Promise<void> {
+  context = await browser.newContext({ viewport, acceptDownloads: true });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  if (programs !== undefined)
+    await page.route('**/data/miyagi-r5-it/programs.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: programs }),
+    );
+  await page.goto(`${baseUrl()}${query}`);
+  await page.getByTestId('program-table').waitFor();
+}
+
+/** The number of programs the view says it shows ("60 / 177 件" → 60). */
+async function shownCount(): Promise<number> {
+  const text = (await page.getByTestId('shown-count').first().textContent()) ?? '';
+  const match = /^([\d,]+)\s*\/\s*([\d,]+)/.exec(text);
+  if (!match) throw new Error(`unexpected shown count: ${text}`);
+  return Number((match[1] ?? '').replaceAll(',', ''));
+}
+
+describe('CSV export', () => {
+  it('is UTF-8 with a BOM, CRLF, every field quoted, formulas neutralised, one row per shown program', async () => {
+    expect(Object.values(HOSTILE_IDS).every((id) => id.startsWith('citizen-'))).toBe(true);
+    expect(CITIZEN_NAME).not.toBe('');
+    await open('?cat=citizen', { programs: hostilePrograms() });
+    await expect.poll(shownCount, POLL).toBe(CITIZEN.length);
+    // The served file is the one in use: the hostile name is on screen.
+    await expect
+      .poll(() => page.locator('td.col-name a', { hasText: HYPERLINK }).count(), POLL)
+      .toBe(1);
+    const shown = await shownCount();
+
+    const { fileName, bytes } = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'CSVで保存', exact: true }).click(),
+    );
+    expect(fileName).toMatch(/\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Valid UTF-8 throughout (fatal: an invalid sequence throws).
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const body = text.slice(1);
+    expect(body.endsWith('\r\n')).toBe(true);
+    // No bare LF or CR outside CRLF pairs anywhere in the file.
+    expect(body.replaceAll('\r\n', '').match(/[\r\n]/)).toBeNull();
+
+    const records = parseStrictCsv(body);
+    expect(records.length).toBe(shown + 1);
+    expect(records[0]).toEqual(['番号', '事業名', '部局', '担当課室', '分野', '概要・目的']);
+    expect(records.every((r) => r.length === 6)).toBe(true);
+    const byId = new Map(records.slice(1).map((r) => [r[0], r]));
+    expect([...byId.keys()].sort()).toEqual(CITIZEN.map((p) => p.id).sort());
+
+    // Formula cells keep their text behind an apostrophe, inside the quotes.
+    expect(byId.get(HOSTILE_IDS.hyperlink)?.[1]).toBe(`'${HYPERLINK}`);
+    expect(byId.get(HOSTILE_IDS.atSum)?.[5]).toBe(`'${AT_SUM}`);
+    expect(byId.get(HOSTILE_IDS.plus)?.[1]).toBe(`'${PLUS_NAME}`);
+    expect(byId.get(HOSTILE_IDS.minus)?.[1]).toBe(`'${MINUS_NAME}`);
+    expect(body).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(body).toContain(`"'${AT_SUM}"`);
+    expect(body).toContain(`"'${PLUS_NAME}"`);
+    expect(body).toContain(`"'${MINUS_NAME}"`);
+    // No field anywhere starts with a formula character.
+    const risky = records.flat().filter((field) => /^[=+\-@\t\r]/.test(field));
+    expect(risky).toEqual([]);
+
+    // The Japanese text arrives intact: every other citizen program's name and summary.
+    const untouched = new Set<string>(Object.values(HOSTILE_IDS));
+    for (const p of CITIZEN) {
+      const row = byId.get(p.id);
+      if (!untouched.has(p.id)) {
+        expect(row?.[1]).toBe(p.name);
+        expect(row?.[5]).toBe(p.summary);
+      }
+      expect(row?.[4]).toBe(CITIZEN_NAME);
+    }
+    expect(text).toContain('行政手続');
+  });
+});
+
+describe('JSON export', () => {
+  it('lists the shown programs under the caption on screen', async () => {
+    await open('?cat=local&dept=kikaku');
+    const shown = await shownCount();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(REAL.programs.length);
+    const { fileName, bytes } = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'JSONで保存', exact: true }).click(),
+    );
+    expect(fileName).toMatch(/\.json$/);
+    const json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as {
+      caption: string;
+      url: string;
+      programs: { id: string; categoryId: string; departmentIds: string[] }[];
+    };
+    expect(json.programs.length).toBe(shown);
+    expect(json.caption).toBe(((await page.getByTestId('caption').textContent()) ?? '').trim());
+    expect(json.url).toBe(page.url());
+    expect(
+      json.programs.every((p) => p.categoryId === 'local' && p.departmentIds.includes('kikaku')),
+    ).toBe(true);
+  });
+});
+
+describe('chart picture', () => {
+  it('saves the budget chart as a PNG at twice the screen size with its link in a tEXt chunk', async () => {
+    // A search in Japanese: the link in the picture must survive as (percent-encoded) Latin-1.
+    await open('?cat=local&q=%E3%83%87%E3%82%B8%E3%82%BF%E3%83%AB');
+    const chart = page.getByTestId('chart-budget');
+    const canvas = chart.locator('canvas').first();
+    await canvas.waitFor();
+    // Let echarts finish drawing before its picture is taken.
+    await page.waitForTimeout(500);
+    const size = await canvas.evaluate((c) => {
+      const r = c.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    });
+    expect(size.width).toBeGreaterThan(100);
+    expect(size.height).toBeGreaterThan(100);
+
+    const button = page
+      .locator('figure.chart-budget')
+      .getByRole('button', { name: '画像で保存', exact: true });
+    const { fileName, bytes } = await captureDownload(page, () => button.click());
+    expect(fileName).toMatch(/budget\.png$/);
+    expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    const chunks = readPngChunks(bytes);
+    expect(chunks.at(-1)?.type).toBe('IEND');
+    const header = pngHeader(chunks);
+    expect(header.width).toBeGreaterThanOrEqual(2 * size.width);
+    expect(header.height).toBeGreaterThan(2 * size.height);
+    expect(bytes.length).toBeGreaterThan(20_000);
+    const texts = pngTextChunks(chunks);
+    expect(texts.get('Source-URL')).toBe(page.url());
+    // The metadata comes before the image data, where readers look for it.
+    const types = chunks.map((c) => c.type);
+    expect(types.indexOf('tEXt')).toBeLessThan(types.indexOf('IDAT'));
+  });
+});
+
+describe('print', () => {
+  it('shows the footer with the link and QR code, hides the facets, and prints A4 landscape', async () => {
+    await open('?cat=local&dept=kikaku');
+    const footer = page.locator('.print-footer');
+    const facets = page.locator('aside.layout-filters');
+    expect(await footer.isVisible()).toBe(false);
+    expect(await facets.isVisible()).toBe(true);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => footer.isVisible(), POLL).toBe(true);
+    expect(await footer.textContent()).toContain(page.url());
+    const qr = footer.locator('svg.qr-code');
+    expect(await qr.isVisible()).toBe(true);
+    expect(await qr.locator('rect').count()).toBeGreaterThan(50);
+    expect(await facets.isVisible()).toBe(false);
+    const caption = ((await page.getByTestId('caption').textContent()) ?? '').trim();
+    expect(await footer.textContent()).toContain(caption);
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+    const [x0, y0, x1, y1] = firstPageMediaBox(pdf);
+    const width = x1 - x0;
+    const height = y1 - y0;
+    // A4 is 297 × 210 mm = 841.9 × 595.3 pt; landscape means the long side is the width.
+    expect(Math.abs(width - 842)).toBeLessThan(3);
+    expect(Math.abs(height - 595)).toBeLessThan(3);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});

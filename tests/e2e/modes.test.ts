@@ -1,0 +1,606 @@
+/**
+ * The dashboard's other modes and sizes, in Chromium: presenter mode on a projector (large
+ * type, high contrast, nothing off screen), its clicker keys and its list of views, the share
+ * dialog, single-chart embeds, phones (the chart the link is about above the fold, the filter
+ * sheet, touch targets) and the colour schemes' contrast.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, watchErrors } from './browser';
+import { captureDownload } from './download-helpers';
+
+const ARTIFACTS = new URL('../.artifacts/', import.meta.url);
+const artifact = (name: string) => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return new URL(name, ARTIFACTS).pathname;
+};
+
+const POLL = { timeout: 5_000, interval: 50 };
+const LIST_KEY = 'obd:presenter-views';
+
+interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(errors, 'console errors').toEqual([]);
+  await context?.close();
+  context = undefined;
+});
+
+/** Opens a link in a fresh context and waits until the view's caption is on screen. */
+async function open(query: string, viewport: Viewport = { width: 1440, height: 900 }) {
+  context = await browser.newContext({ viewport, acceptDownloads: true });
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await page.goto(`${baseUrl()}${query}`);
+  await page.getByTestId('caption').waitFor();
+}
+
+const search = () => new URL(page.url()).search;
+const historyLength = () => page.evaluate(() => window.history.length);
+const scheme = () => page.locator('html').getAttribute('data-scheme');
+
+async function waitForCharts(ids: readonly string[]) {
+  for (const id of ids) await page.getByTestId(id).locator('canvas').first().waitFor();
+}
+
+/** Computed font size in px of the first element matching `selector`. */
+function fontSize(selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+}
+
+/**
+ * Horizontal overflow: the document's scroll width, and the elements that stick out of the
+ * viewport on the right or left. body has overflow-x: hidden, which would hide an overflow from
+ * scrollWidth alone, so elements are checked too (those inside a scrolling or clipping box are
+ * left to that box, which is checked itself).
+ */
+function horizontalOverflow() {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const offenders: string[] = [];
+    const clipped = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const overflow = getComputedStyle(p).overflowX;
+        if (overflow !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!el.checkVisibility()) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1) continue; // visually hidden text
+      if (rect.right <= width + 1 && rect.left >= -1) continue;
+      if (clipped(el)) continue;
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.split(' ').join('.')}`
+          : ''
+      }`;
+      offenders.push(`${name} [${Math.round(rect.left)}, ${Math.round(rect.right)}]`);
+    }
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: width,
+      offenders: offenders.slice(0, 10),
+    };
+  });
+}
+
+async function expectNoHorizontalOverflow() {
+  const overflow = await horizontalOverflow();
+  expect(overflow.scrollWidth, 'documentElement.scrollWidth').toBeLessThanOrEqual(
+    overflow.innerWidth,
+  );
+  expect(overflow.offenders, 'elements outside the viewport horizontally').toEqual([]);
+}
+
+/**
+ * Visible buttons, checkbox labels, selects and summaries under `scope`: how many there are and
+ * those lower than 44px.
+ */
+function touchTargets(scope: string) {
+  return page.evaluate((selector) => {
+    const roots = [...document.querySelectorAll(selector)];
+    const found: string[] = [];
+    let checked = 0;
+    for (const root of roots) {
+      const targets = root.querySelectorAll(
+        'button, select, summary, label:has(input[type="checkbox"])',
+      );
+      for (const el of targets) {
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        checked++;
+        if (rect.height < 44 - 0.5)
+          found.push(
+            `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} "${(
+              el.textContent ?? ''
+            )
+              .trim()
+              .slice(0, 30)}" ${rect.width.toFixed(0)}×${rect.height.toFixed(1)}`,
+          );
+      }
+    }
+    return { checked, small: found };
+  }, scope);
+}
+
+async function expectTouchTargets(scope: string, atLeast: number) {
+  const { checked, small } = await touchTargets(scope);
+  expect(checked, `touch targets found in ${scope}`).toBeGreaterThanOrEqual(atLeast);
+  expect(small, `touch targets under 44px in ${scope}`).toEqual([]);
+}
+
+describe('presenter mode on a projector', () => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    it(`${viewport.width}x${viewport.height}: high contrast, large type, nothing off screen`, async () => {
+      await open('?view=present', viewport);
+      await waitForCharts(['chart-budget', 'chart-portfolio']);
+      await page.waitForTimeout(300); // the charts' entry animation
+      const png = await page.screenshot({
+        path: artifact(`present-${viewport.width}x${viewport.height}.png`),
+        animations: 'disabled',
+      });
+      expect(png.length).toBeGreaterThan(10_000);
+      expect(await scheme()).toBe('contrast');
+      expect(await page.locator('html').getAttribute('data-mode')).toBe('present');
+
+      const caption = page.locator('h1[data-testid="caption"]');
+      expect(await caption.isVisible()).toBe(true);
+      const sizes = {
+        body: await fontSize('body'),
+        caption: await fontSize('h1.present-caption'),
+        button: await fontSize('.present-controls .button'),
+        figures: await fontSize('.present-figures'),
+      };
+      for (const [what, size] of Object.entries(sizes))
+        expect(size, `${what} font size`).toBeGreaterThanOrEqual(24);
+
+      await expectNoHorizontalOverflow();
+      for (const id of ['chart-budget', 'chart-portfolio']) {
+        const rects = await page
+          .getByTestId(id)
+          .locator('canvas')
+          .evaluateAll((canvases) =>
+            canvases.map((c) => {
+              const r = c.getBoundingClientRect();
+              return { left: r.left, right: r.right, width: r.width, height: r.height };
+            }),
+          );
+        expect(rects.length).toBeGreaterThan(0);
+        for (const r of rects) {
+          expect(r.width, `${id} canvas width`).toBeGreaterThan(100);
+          expect(r.left, `${id} canvas left`).toBeGreaterThanOrEqual(0);
+          expect(r.right, `${id} canvas right`).toBeLessThanOrEqual(viewport.width);
+        }
+      }
+    });
+  }
+});
+
+describe('presenter keys', () => {
+  it('arrows, PageDown and Home step through the categories, one history entry per step', async () => {
+    await open('?view=present');
+    await waitForCharts(['chart-budget']);
+    const start = await historyLength();
+    const steps: [string, string][] = [
+      ['ArrowRight', '?cat=citizen&view=present'],
+      ['ArrowRight', '?cat=local&view=present'],
+      ['ArrowLeft', '?cat=citizen&view=present'],
+      ['PageDown', '?cat=local&view=present'],
+      ['Home', '?view=present'],
+    ];
+    for (const [i, [key, expected]] of steps.entries()) {
+      await page.keyboard.press(key);
+      await expect.poll(search, POLL).toBe(expected);
+      expect(await historyLength(), `history after ${key}`).toBe(start + i + 1);
+      const params = new URL(page.url()).searchParams;
+      expect(params.get('view')).toBe('present');
+      await expect(page.getByTestId('caption').isVisible()).resolves.toBe(true);
+    }
+    expect(new URL(page.url()).searchParams.has('cat')).toBe(false);
+    expect(await scheme()).toBe('contrast');
+
+    // Back walks the same steps in reverse, one at a time.
+    const back = ['?view=present', ...steps.map(([, s]) => s)].reverse().slice(1);
+    for (const expected of back) {
+      await page.goBack();
+      await expect.poll(search, POLL).toBe(expected);
+    }
+  });
+
+  it('ignores the keys while typing in an input or with the share dialog open', async () => {
+    await open('?cat=local&view=present');
+    await waitForCharts(['chart-budget']);
+    const start = await historyLength();
+    await page.locator('details.present-views > summary').click();
+    const input = page.getByLabel('リンクを貼り付けて追加');
+    await input.click();
+    await input.pressSequentially('abc');
+    for (const key of ['ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Home']) {
+      await page.keyboard.press(key);
+    }
+    await page.waitForTimeout(200);
+    expect(search()).toBe('?cat=local&view=present');
+    expect(await historyLength()).toBe(start);
+    expect(await input.inputValue()).toBe('abc');
+
+    await page.getByRole('button', { name: '共有・QRコード' }).click();
+    await expect.poll(() => page.locator('dialog.share').isVisible(), POLL).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(200);
+    expect(search()).toBe('?cat=local&view=present');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.share').isVisible(), POLL).toBe(false);
+
+    // Out of the input, the same key steps again (PageUp: previous).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('PageUp');
+    await expect.poll(search, POLL).toBe('?cat=citizen&view=present');
+    expect(await historyLength()).toBe(start + 1);
+  });
+});
+
+describe("the presenter's list of views", () => {
+  const listItems = () =>
+    page
+      .locator('ol.views-list > li > a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).search));
+  const stored = () =>
+    page.evaluate((key) => {
+      const raw = window.localStorage.getItem(key);
+      return raw
+        ? (JSON.parse(raw) as { views: { search: string }[] }).views.map((v) => v.search)
+        : null;
+    }, LIST_KEY);
+  const openList = async () => {
+    const details = page.locator('details.present-views');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await details.locator('summary').click();
+  };
+  const blur = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  it('adds, keeps across reloads, reorders, steps through, exports, and rejects a bad import', async () => {
+    const business = '?cat=business&view=present';
+    const municipal = '?cat=municipal&view=present';
+    await open('?view=present&cat=business');
+    await waitForCharts(['chart-budget']);
+    await openList();
+    expect(await page.locator('ol.views-list > li').count()).toBe(0);
+    await page.getByRole('button', { name: '現在のビューを追加' }).click();
+    await expect.poll(listItems, POLL).toEqual([business]);
+
+    await page.getByRole('button', { name: '次へ →' }).click();
+    await expect.poll(search, POLL).toBe(municipal);
+    await page.getByRole('button', { name: '現在のビューを追加' }).click();
+    await expect.poll(listItems, POLL).toEqual([business, municipal]);
+    // The view on screen is marked as the current step.
+    expect(
+      await page.locator('ol.views-list > li[aria-current="step"] > a').getAttribute('href'),
+    ).toContain('cat=municipal');
+    expect(await stored()).toEqual([business, municipal]);
+
+    await page.reload();
+    await page.getByTestId('caption').waitFor();
+    expect(search()).toBe(municipal);
+    await expect.poll(listItems, POLL).toEqual([business, municipal]);
+    expect(await page.locator('details.present-views > summary').textContent()).toContain('(2)');
+
+    await openList();
+    await page
+      .locator('ol.views-list > li')
+      .nth(1)
+      .getByRole('button', { name: '上へ', exact: true })
+      .click();
+    await expect.poll(listItems, POLL).toEqual([municipal, business]);
+    expect(await stored()).toEqual([municipal, business]);
+    // The first entry cannot go up, the last cannot go down.
+    const first = page.locator('ol.views-list > li').first();
+    const last = page.locator('ol.views-list > li').last();
+    expect(await first.getByRole('button', { name: '上へ', exact: true }).isDisabled()).toBe(true);
+    expect(await last.getByRole('button', { name: '下へ', exact: true }).isDisabled()).toBe(true);
+
+    // The current view is on the list: the keys follow the list, not the categories
+    // (by category, the next after municipal would be administration).
+    await blur();
+    const start = await historyLength();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(search, POLL).toBe(business);
+    expect(await historyLength()).toBe(start + 1);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(search, POLL).toBe(municipal);
+
+    const { fileName, bytes } = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'リストを書き出す' }).click(),
+    );
+    expect(fileName).toMatch(/\.json$/);
+    const exported = JSON.parse(bytes.toString('utf8')) as {
+      format: string;
+      version: number;
+      views: { search: string; caption?: string }[];
+    };
+    expect(exported.format).toBe('open-budget-dashboard/views');
+    expect(exported.version).toBe(1);
+    expect(exported.views.map((v) => v.search)).toEqual([municipal, business]);
+
+    const message = page.locator('.views-message');
+    await page.locator('details.present-views input[type="file"]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"x":1}'),
+    });
+    await expect
+      .poll(() => message.textContent(), POLL)
+      .toContain('このファイルはビューのリストとして読めません');
+    const text = (await message.textContent()) ?? '';
+    // It names what is wrong: the missing format marker and list of views.
+    expect(text).toMatch(/format/);
+    expect(text).toMatch(/views/);
+    expect(await listItems()).toEqual([municipal, business]);
+    expect(await stored()).toEqual([municipal, business]);
+  });
+});
+
+describe('share dialog', () => {
+  for (const query of ['?cat=local&dept=kikaku', '?cat=local&view=present']) {
+    it(`${query}: link, QR code and iframe snippet`, async () => {
+      await open(query);
+      await page.getByRole('button', { name: '共有・QRコード' }).click();
+      const dialog = page.locator('dialog.share');
+      await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
+      const qr = dialog.locator('svg.qr-code');
+      expect(await qr.isVisible()).toBe(true);
+      expect(await qr.locator('rect').count()).toBeGreaterThan(50);
+      const link = await dialog.locator('input[type="text"]').inputValue();
+      expect(link).toBe(page.url());
+      const snippet = await dialog.locator('textarea').inputValue();
+      expect(snippet).toMatch(/^<iframe src="[^"]+"/);
+      expect(snippet).toContain('view=embed');
+      expect(snippet).toContain('chart=');
+      const src = new URL((/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&'));
+      expect(src.searchParams.get('view')).toBe('embed');
+      expect(src.searchParams.get('cat')).toBe('local');
+      // Escape closes it, and so does its own close button, which must be on screen.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+      await page.getByRole('button', { name: '共有・QRコード' }).click();
+      await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
+      const close = dialog.locator('button', { hasText: '閉じる' });
+      expect(await close.count()).toBe(1);
+      expect(await close.isVisible(), 'the 閉じる button of the dialog is shown').toBe(true);
+      await close.click();
+      await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    });
+  }
+});
+
+describe('embeds', () => {
+  const viewport = { width: 800, height: 600 };
+  const fullLink = async () => {
+    const link = page.getByRole('link', { name: 'ダッシュボードで見る' });
+    expect(await link.isVisible()).toBe(true);
+    return new URL((await link.getAttribute('href')) ?? '', page.url());
+  };
+  /** The share dialog's snippet makes an 800×600 iframe: the source and link must show in it unscrolled. */
+  const expectSourceLineInFrame = async () => {
+    const bottom = await page
+      .locator('.embed-source')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(bottom, 'bottom of the source line and link, in an 800×600 frame').toBeLessThanOrEqual(
+      viewport.height,
+    );
+  };
+
+  it('chart=budget shows only that chart, its caption, the source and a link to the full view', async () => {
+    await open('?cat=local&view=embed&chart=budget', viewport);
+    await waitForCharts(['chart-budget']);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: artifact('embed-800x600.png'), animations: 'disabled' });
+    expect(await page.getByTestId('caption').isVisible()).toBe(true);
+    for (const absent of ['chart-portfolio', 'chart-departments', 'program-table'])
+      expect(await page.getByTestId(absent).count(), absent).toBe(0);
+    for (const absent of [
+      '.facets',
+      'fieldset.facet',
+      'aside',
+      '.facet-sheet-button',
+      '.page-header',
+    ])
+      expect(await page.locator(absent).count(), absent).toBe(0);
+    const source = page.locator('.embed-source');
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.textContent()).toContain('出典: 宮城県');
+    const full = await fullLink();
+    expect(full.searchParams.has('view')).toBe(false);
+    expect(full.searchParams.has('chart')).toBe(false);
+    expect(full.searchParams.get('cat')).toBe('local');
+
+    await expectNoHorizontalOverflow();
+    const canvas = await page
+      .getByTestId('chart-budget')
+      .locator('canvas')
+      .first()
+      .evaluate((c) => c.getBoundingClientRect().toJSON() as DOMRect);
+    expect(canvas.left).toBeGreaterThanOrEqual(0);
+    expect(canvas.right).toBeLessThanOrEqual(viewport.width);
+    expect(canvas.height).toBeGreaterThan(200);
+    await expectSourceLineInFrame();
+  });
+
+  it('chart=table shows the table and no chart', async () => {
+    await open('?cat=local&view=embed&chart=table', viewport);
+    await page.getByTestId('program-table').waitFor();
+    expect(await page.getByTestId('caption').isVisible()).toBe(true);
+    // Give a lazily loaded chart the time it would need to appear.
+    await page.waitForTimeout(500);
+    expect(await page.locator('canvas').count()).toBe(0);
+    for (const absent of ['chart-budget', 'chart-portfolio', 'chart-departments'])
+      expect(await page.getByTestId(absent).count(), absent).toBe(0);
+    expect(await page.locator('.facets').count()).toBe(0);
+    expect(await page.locator('.embed-source').isVisible()).toBe(true);
+    const full = await fullLink();
+    expect(full.searchParams.has('view')).toBe(false);
+    expect(full.searchParams.has('chart')).toBe(false);
+    expect(full.searchParams.get('cat')).toBe('local');
+    await expectNoHorizontalOverflow();
+    await expectSourceLineInFrame();
+  });
+});
+
+describe('phones', () => {
+  const LINKS = [
+    { query: '', focus: 'budget' },
+    { query: '?cat=local', focus: 'portfolio' },
+    { query: '?dept=kikaku', focus: 'departments' },
+    { query: '?cat=local&dept=kikaku&sel=local-02', focus: 'departments', dialog: true },
+    { query: '?lang=en', focus: 'budget' },
+  ] as const;
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ]) {
+    for (const [index, link] of LINKS.entries()) {
+      const n = index + 1;
+      it(`${viewport.width}x${viewport.height} ${link.query || '(no query)'}: fits, chart above the fold, filter sheet, touch targets`, async () => {
+        await open(link.query, viewport);
+        await page.getByTestId('program-table').waitFor();
+        const chart = page.getByTestId(`chart-${link.focus}`);
+        await chart.locator('canvas').first().waitFor();
+        if ('dialog' in link) {
+          const details = page.getByTestId('details');
+          await expect
+            .poll(() => details.evaluate((d) => (d as HTMLDialogElement).open), POLL)
+            .toBe(true);
+          expect(await page.locator('#details-title').textContent()).toBe('IT商品の販売促進');
+        }
+        await page.waitForTimeout(300);
+        await page.screenshot({
+          path: artifact(`phone-${viewport.width}x${viewport.height}-${n}.png`),
+          animations: 'disabled',
+        });
+        // The chart the link is about comes first.
+        const order = await page
+          .locator('.charts figure.chart-panel')
+          .evaluateAll((figs) => figs.map((f) => f.className));
+        expect(order[0]).toContain(`chart-${link.focus}`);
+
+        await expectNoHorizontalOverflow();
+        for (const [what, locator] of [
+          ['caption', page.getByTestId('caption')],
+          [`chart-${link.focus}`, chart],
+        ] as const) {
+          expect(await locator.isVisible(), `${what} visible`).toBe(true);
+          const box = await locator.boundingBox();
+          expect(box, `${what} box`).not.toBeNull();
+          expect(box?.y ?? Number.POSITIVE_INFINITY, `${what} top`).toBeLessThan(viewport.height);
+          expect(box?.y ?? -1, `${what} top`).toBeGreaterThanOrEqual(0);
+        }
+        if ('dialog' in link) {
+          await page.keyboard.press('Escape');
+          await expect
+            .poll(
+              () => page.getByTestId('details').evaluate((d) => (d as HTMLDialogElement).open),
+              POLL,
+            )
+            .toBe(false);
+        }
+
+        // Sort buttons, chart buttons, the filters button, category toggles, summaries, …
+        await expectTouchTargets('main', 10);
+
+        const sheet = page.locator('dialog.sheet');
+        expect(await sheet.isVisible()).toBe(false);
+        await page.locator('.facet-sheet-button').click();
+        await expect.poll(() => sheet.isVisible(), POLL).toBe(true);
+        for (const facet of ['cat', 'dept'])
+          expect(await sheet.locator(`fieldset[data-facet="${facet}"]`).isVisible()).toBe(true);
+        expect(await sheet.getByTestId('search-input').isVisible()).toBe(true);
+        await expectNoHorizontalOverflow();
+        // The close button and every category and department option.
+        await expectTouchTargets('dialog.sheet', 1 + 5 + 14);
+        await sheet.locator('.panel-heading button').click();
+        await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
+      });
+    }
+  }
+});
+
+/** WCAG relative luminance and contrast ratio of two computed CSS colours. */
+function contrastRatio(a: [number, number, number], b: [number, number, number]): number {
+  const luminance = ([r, g, bl]: [number, number, number]) => {
+    const lin = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+/** The text colour of `selector` and the opaque background behind it (walking up to the root). */
+function colorsOf(selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const parse = (value: string): [number, number, number, number] => {
+        const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+))?\s*\)/.exec(
+          value,
+        );
+        if (!m) throw new Error(`unparsed colour: ${value}`);
+        return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+      };
+      const color = parse(getComputedStyle(el).color);
+      let background: [number, number, number, number] | null = null;
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const bg = parse(getComputedStyle(node).backgroundColor);
+        if (bg[3] === 1) {
+          background = bg;
+          break;
+        }
+      }
+      return {
+        color: [color[0], color[1], color[2]] as [number, number, number],
+        background: (background ?? [255, 255, 255, 1]).slice(0, 3) as [number, number, number],
+      };
+    });
+}
+
+describe('colour schemes', () => {
+  for (const name of ['dark', 'contrast', 'light'] as const) {
+    it(`scheme=${name} sets data-scheme and keeps text contrast at 4.5:1 or more`, async () => {
+      await open(`?scheme=${name}`);
+      await page.getByTestId('program-table').waitFor();
+      expect(await scheme()).toBe(name);
+      for (const selector of ['body', '.summary', '.summary .figure-exact', '.panel']) {
+        const { color, background } = await colorsOf(selector);
+        const ratio = contrastRatio(color, background);
+        expect(ratio, `${selector}: ${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+});
