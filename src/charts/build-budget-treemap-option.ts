@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/dataset';
 import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
-import { categoryColor, textColorOn, tint } from './category-colors';
+import { categoryColor, categoryDecal, textColorOn, tint } from './category-colors';
 import { type ChartItemExtras, labelFormatter } from './chart-data';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
@@ -63,6 +63,7 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
         color: anyChosen && !isChosen ? tint(fill, 0.75) : fill,
         borderColor: isChosen ? theme.emphasis : theme.paper,
         borderWidth: isChosen ? 5 : 2,
+        ...(theme.decal ? { decal: categoryDecal(categoryIndex.get(categoryId) ?? 0) } : {}),
       },
       label: { color: anyChosen && !isChosen ? '#111111' : textColorOn(fill) },
     };

@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/dataset';
 import { formatCount } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
-import { categoryColor } from './category-colors';
+import { categoryColor, categoryDecal } from './category-colors';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml } from './escape-html';
 import { commonOptionParts } from './option-parts';
@@ -62,7 +62,10 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
         name: categoryName,
         stack: 'programs',
         barMaxWidth: 28,
-        itemStyle: { color: categoryColor(index) },
+        itemStyle: {
+          color: categoryColor(index),
+          ...(theme.decal ? { decal: categoryDecal(index) } : {}),
+        },
         data: bars.map((bar, i) => {
           const n = bar.byCategory.get(category.id) ?? 0;
           const dimmed = anyChosen && !input.chosenDepartments.includes(bar.departmentId);

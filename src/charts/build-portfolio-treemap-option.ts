@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/dataset';
 import { formatAmountExact, formatCount } from '../i18n/format';
 import { localized, MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
-import { categoryColor, textColorOn } from './category-colors';
+import { categoryColor, categoryDecal, textColorOn } from './category-colors';
 import { type ChartItemExtras, labelFormatter } from './chart-data';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
@@ -42,6 +42,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
     const categoryName = c ? localized(c.name, lang) : category.categoryId;
     const fill = categoryColor(categoryIndex.get(category.categoryId) ?? 0);
     const ink = textColorOn(fill);
+    const decal = theme.decal ? categoryDecal(categoryIndex.get(category.categoryId) ?? 0) : null;
     const categoryExtras: ChartItemExtras = {
       tooltipHtml: `<strong>${escapeHtml(categoryName)}</strong><div>${escapeHtml(valueText(category.value, category.count))}</div>`,
       labelText: escapeRichText(categoryName),
@@ -117,9 +118,11 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
               ].join(''),
               labelText: escapeRichText(name),
               action: { kind: 'program', id: leaf.id },
-              itemStyle: selected
-                ? { color: fill, borderColor: theme.emphasis, borderWidth: 4 }
-                : { color: fill },
+              itemStyle: {
+                color: fill,
+                ...(selected ? { borderColor: theme.emphasis, borderWidth: 4 } : {}),
+                ...(decal ? { decal } : {}),
+              },
               label: { color: ink },
             };
           }),

@@ -46,3 +46,33 @@ export function tint(hex: string, amountOfWhite: number): string {
   };
   return `#${mix(1)}${mix(3)}${mix(5)}`;
 }
+
+/**
+ * A fixed pattern per category (with `decal=1`), so a category wears the same pattern in
+ * every chart, as it wears the same colour; echarts' default assigns patterns by series order.
+ */
+interface Decal {
+  readonly symbol: string;
+  readonly dashArrayX: number[] | number[][];
+  readonly dashArrayY: number[];
+  readonly rotation?: number;
+  readonly symbolSize?: number;
+}
+
+const DECALS: readonly Decal[] = [
+  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4 },
+  { symbol: 'circle', dashArrayX: [[4, 4]], dashArrayY: [4, 4], symbolSize: 0.8 },
+  { symbol: 'rect', dashArrayX: [[6, 6]], dashArrayY: [6, 6], symbolSize: 0.9 },
+  { symbol: 'triangle', dashArrayX: [[6, 6]], dashArrayY: [6, 6], symbolSize: 0.9 },
+  { symbol: 'diamond', dashArrayX: [[8, 8]], dashArrayY: [8, 8], symbolSize: 1 },
+  { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5] },
+];
+
+export function categoryDecal(index: number): Decal & { color: string } {
+  const decal = DECALS[index % DECALS.length] ?? {
+    symbol: 'rect',
+    dashArrayX: [1, 0],
+    dashArrayY: [2, 5],
+  };
+  return { ...decal, color: 'rgba(0, 0, 0, 0.35)' };
+}

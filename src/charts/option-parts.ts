@@ -5,12 +5,14 @@
 import { tooltipFormatter } from './chart-data';
 import type { ChartTheme } from './chart-theme';
 
-export function commonOptionParts(theme: ChartTheme, description: string) {
+export function commonOptionParts(theme: Pick<ChartTheme, 'fontSize'>, description: string) {
   return {
     aria: {
       enabled: true,
       label: { enabled: true, description },
-      decal: { show: theme.decal },
+      // Patterns are set per category on each item (see categoryDecal), so that a category wears
+      // the same one in every chart; echarts' automatic decals would follow series order instead.
+      decal: { show: false },
     },
     tooltip: {
       trigger: 'item' as const,
