@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { buildCaption } from '../domain/caption';
-import { selectFacetCounts, selectPrograms } from '../domain/select-programs';
+import { filterKey, selectFacetCounts, selectPrograms } from '../domain/select-programs';
 import { describeSummary, summarizeView } from '../domain/summary';
 import type { ChartId, ViewState } from '../url/view-state';
 import { useDashboard } from './dashboard-context';
@@ -13,9 +13,14 @@ import { markAfterPaint, VIEW_PAINTED } from './perf-marks';
  */
 export function useViewModel() {
   const { dataset, view, t } = useDashboard();
-  const programs = useMemo(() => selectPrograms(dataset, view), [dataset, view]);
-  const facetCounts = useMemo(() => selectFacetCounts(dataset, view), [dataset, view]);
-  const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, view, programs]);
+  // Keyed on the filters only: a sort, a selection or a language switch reuses these.
+  const key = filterKey(view);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter fields of `view`
+  const programs = useMemo(() => selectPrograms(dataset, view), [dataset, key]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
+  const facetCounts = useMemo(() => selectFacetCounts(dataset, view), [dataset, key]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
+  const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, key, programs]);
   const sentence = describeSummary(dataset, view, summary);
   const caption = buildCaption(dataset, view, summary);
   useEffect(() => {

@@ -47,6 +47,9 @@ export default function ChartsPanel({
 }: ChartsPanelProps) {
   const { dataset, view, t, update } = useDashboard();
   const lang = view.lang;
+  // The URL is parsed afresh on every change; compare lists by content, not identity.
+  const catKey = view.cat.join(',');
+  const deptKey = view.dept.join(',');
   const scheme = useEffectiveScheme(view.scheme, view.mode);
   const theme = useMemo(
     () => chartTheme(scheme, size === 'present' ? 20 : 13, view.decal),
@@ -70,6 +73,7 @@ export default function ChartsPanel({
     );
     return `${t.budgetTreemap}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
   }, [dataset, lang, t]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: catKey stands for view.cat's content
   const budgetOption = useMemo(
     () =>
       buildBudgetTreemapOption({
@@ -80,7 +84,7 @@ export default function ChartsPanel({
         description: budgetDescription,
         theme,
       }),
-    [dataset, budgetGroups, view.cat, lang, budgetDescription, theme],
+    [dataset, budgetGroups, catKey, lang, budgetDescription, theme],
   );
 
   const portfolio = useMemo(() => aggregatePortfolioTree(dataset, programs), [dataset, programs]);
@@ -115,6 +119,7 @@ export default function ChartsPanel({
     );
     return `${caption}${lang === 'ja' ? '。' : '. '}${t.departmentBars}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
   }, [bars, dataset, lang, t, caption]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deptKey stands for view.dept's content
   const barsOption = useMemo(
     () =>
       buildDepartmentBarsOption({
@@ -125,7 +130,7 @@ export default function ChartsPanel({
         description: barsDescription,
         theme,
       }),
-    [dataset, bars, view.dept, lang, barsDescription, theme],
+    [dataset, bars, deptKey, lang, barsDescription, theme],
   );
   const big = size === 'present';
   const barsHeight = Math.max(220, bars.length * (big ? 44 : 30) + 80);

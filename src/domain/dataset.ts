@@ -27,8 +27,8 @@ export interface Dataset {
   readonly departmentById: ReadonlyMap<string, Department>;
   readonly sectionById: ReadonlyMap<string, Section>;
   readonly programById: ReadonlyMap<string, Program>;
-  /** Precomputed normalised text per program (name, summary, department, section), by program id. */
-  readonly searchKeyById: ReadonlyMap<string, string>;
+  /** Normalised text of a program (name, summary, department, section) for search. */
+  readonly searchKeyOf: (programId: string) => string;
   /** True only when every program carries its own amount; the bundled source has none. */
   readonly hasProgramBudgets: boolean;
 }
@@ -40,20 +40,29 @@ export function buildDataset(
 ): Dataset {
   const departmentById = new Map(programsFile.departments.map((d) => [d.id, d]));
   const sectionById = new Map(programsFile.sections.map((s) => [s.id, s]));
-  const searchKeyById = new Map<string, string>();
-  for (const program of programsFile.programs) {
-    const parts = [program.name, program.summary];
-    for (const id of program.departmentIds) {
-      const d = departmentById.get(id);
-      if (d) parts.push(d.name.ja, d.name.en);
+  // The search index is built on the first search, not at load: at 50,000 programs it costs
+  // a third of a second that a person who never searches should not wait for.
+  let searchKeys: Map<string, string> | null = null;
+  const searchKeyOf = (id: string): string => {
+    if (!searchKeys) {
+      searchKeys = new Map();
+      for (const program of programsFile.programs) {
+        const parts = [program.name, program.summary];
+        for (const departmentId of program.departmentIds) {
+          const d = departmentById.get(departmentId);
+          if (d) parts.push(d.name.ja, d.name.en);
+        }
+        for (const sectionId of program.sectionIds) {
+          const sec = sectionById.get(sectionId);
+          if (sec) parts.push(sec.name.ja, sec.name.en ?? '');
+        }
+        // One normalisation per program; the separator survives it, so a query cannot match
+        // across two fields.
+        searchKeys.set(program.id, normalizeSearchText(parts.join('\u0001')));
+      }
     }
-    for (const id of program.sectionIds) {
-      const s = sectionById.get(id);
-      if (s) parts.push(s.name.ja, s.name.en ?? '');
-    }
-    // A separator that normalisation keeps, so a query cannot match across two fields.
-    searchKeyById.set(program.id, parts.map(normalizeSearchText).join('\u0001'));
-  }
+    return searchKeys.get(id) ?? '';
+  };
   return {
     entry,
     budgets,
@@ -68,7 +77,7 @@ export function buildDataset(
     departmentById,
     sectionById,
     programById: new Map(programsFile.programs.map((p) => [p.id, p])),
-    searchKeyById,
+    searchKeyOf,
     hasProgramBudgets:
       programsFile.programs.length > 0 &&
       programsFile.programs.every((p) => p.budget !== undefined),

@@ -34,15 +34,25 @@ function buildPredicates(dataset: Dataset, view: ViewState): Predicates {
     // Every term must match (space-separated words narrow), each anywhere in the program's text.
     q: terms.length
       ? (p) => {
-          const key = dataset.searchKeyById.get(p.id) ?? '';
+          const key = dataset.searchKeyOf(p.id);
           return terms.every((t) => key.includes(t));
         }
       : always,
   };
 }
 
+/**
+ * What the selection depends on, as one string: sorting, selecting or switching language
+ * changes the view but not which programs pass, and must not redo the work downstream.
+ */
+export function filterKey(view: ViewState): string {
+  return [view.cat.join(','), view.dept.join(','), view.sec.join(','), view.q].join('\u0000');
+}
+
 /** The programs the view shows, in source order (the table sorts them). */
-export function selectPrograms(dataset: Dataset, view: ViewState): Program[] {
+export function selectPrograms(dataset: Dataset, view: ViewState): readonly Program[] {
+  // No filter: the dataset's own array, so every memo downstream keeps its result.
+  if (!hasFilters(view)) return dataset.programs;
   const p = buildPredicates(dataset, view);
   return dataset.programs.filter((x) => p.cat(x) && p.dept(x) && p.sec(x) && p.q(x));
 }

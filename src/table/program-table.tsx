@@ -73,6 +73,7 @@ function buildColumns(t: Messages) {
 }
 
 const ROW_ESTIMATE = 76;
+const estimateSize = () => ROW_ESTIMATE;
 
 /** Sortable, virtualised program table; sorting lives in the URL (`sort`). */
 export function ProgramTable({
@@ -110,14 +111,18 @@ export function ProgramTable({
     enableMultiSort: false,
   });
   const sortedRows = table.getRowModel().rows;
+  const getItemKey = useCallback((index: number) => sortedRows[index]?.id ?? index, [sortedRows]);
+  // Exports read the rows when asked, not on every (scroll) render.
+  const getShownRows = useCallback(() => sortedRows.map((row) => row.original), [sortedRows]);
 
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize,
     overscan: 8,
-    getItemKey: (index) => sortedRows[index]?.id ?? index,
+    // Stable across scroll renders: a new function here makes the virtualizer re-measure every row.
+    getItemKey,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
@@ -128,7 +133,7 @@ export function ProgramTable({
     <section className="panel" aria-labelledby="table-heading">
       <div className="panel-heading">
         <h2 id="table-heading">{t.table}</h2>
-        <TableExportButtons rows={sortedRows.map((row) => row.original)} caption={caption} />
+        <TableExportButtons getRows={getShownRows} caption={caption} />
       </div>
       <div
         className="table-scroll program-table-scroll"

@@ -6,10 +6,10 @@ import type { ProgramRow } from './program-rows';
 
 /** CSV (for Excel) and JSON of exactly the rows shown, in the shown order. */
 export function TableExportButtons({
-  rows,
+  getRows,
   caption,
 }: {
-  rows: readonly ProgramRow[];
+  getRows: () => readonly ProgramRow[];
   caption: string;
 }) {
   const { dataset, view, t } = useDashboard();
@@ -34,7 +34,7 @@ export function TableExportButtons({
         type="button"
         className="button button-secondary"
         onClick={() =>
-          downloadText(buildCsv(rows, context()), name('csv'), 'text/csv;charset=utf-8')
+          downloadText(buildCsv(getRows(), context()), name('csv'), 'text/csv;charset=utf-8')
         }
       >
         {t.exportCsv}
@@ -42,7 +42,9 @@ export function TableExportButtons({
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => downloadText(buildJson(rows, context()), name('json'), 'application/json')}
+        onClick={() =>
+          downloadText(buildJson(getRows(), context()), name('json'), 'application/json')
+        }
       >
         {t.exportJson}
       </button>

@@ -89,7 +89,7 @@ describe('buildProgramRows', () => {
   it('sorts number 10 after number 9 within a category (numeric, not text)', () => {
     const rows = buildProgramRows(
       dataset,
-      selectPrograms(dataset, view({ cat: ['municipal', 'citizen'] })).reverse(),
+      [...selectPrograms(dataset, view({ cat: ['municipal', 'citizen'] }))].reverse(),
       'en',
     );
     const sorted = [...rows].sort((a, b) => a.order - b.order).map((r) => r.id);
