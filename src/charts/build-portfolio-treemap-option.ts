@@ -10,6 +10,9 @@ import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
 import { escapeHtml, escapeRichText } from './escape-html';
 import { commonOptionParts, TREEMAP_FRAME } from './option-parts';
 
+/** Above this many program cells, program labels are left off. */
+export const MAX_LABELLED_LEAVES = 400;
+
 export interface PortfolioTreemapInput {
   readonly dataset: Dataset;
   readonly tree: PortfolioTree;
@@ -139,8 +142,10 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
         leafDepth: 3,
         visibleMin: 60,
         label: {
-          // Program names cannot be read at presentation size; the tooltip and table carry them.
-          show: fontSize < 18,
+          // Program names are labelled only where they can be read: not at presentation size, and
+          // not on thousands of small cells (each label is measured and truncated, which is what
+          // made a 50,000-program treemap slow). The tooltip and the table carry them.
+          show: fontSize < 18 && tree.leafCount <= MAX_LABELLED_LEAVES,
           formatter: labelFormatter,
           fontSize: Math.max(11, fontSize - 2),
           overflow: 'truncate',
