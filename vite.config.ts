@@ -1,10 +1,100 @@
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run data:synthetic` writes public/data/synthetic/ (git-ignored). When its datasets.json
+ * exists, the dev server and `vite preview` answer data/datasets.json with the bundled list
+ * plus the synthetic entries, so `?ds=synthetic-50k` works, and serve the synthetic files
+ * themselves from public/ (gzipped once and kept, as a static host would; compressing 25 MB on
+ * every request would make the server, not the app, the bottleneck). In `vite build` it only
+ * drops the copy Vite makes of the folder, so the build output is the same with or without it.
+ */
+function syntheticDatasets(): Plugin[] {
+  let publicData = '';
+  let builtData = '';
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+  const middleware =
+    (bundledDir: () => string): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      const syntheticDir = join(publicData, 'synthetic');
+      const syntheticList = join(syntheticDir, 'datasets.json');
+      if (!isFile(syntheticList)) return next();
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      } catch {
+        return next();
+      }
+      // Any path prefix: the app fetches data/… relative to the page (base './').
+      if (path.endsWith('/data/datasets.json')) {
+        const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+        const bundled = read(join(bundledDir(), 'datasets.json'));
+        const ids = new Set(bundled.datasets.map((d: { id: string }) => d.id));
+        const extra = read(syntheticList).datasets.filter((d: { id: string }) => !ids.has(d.id));
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(JSON.stringify({ datasets: [...bundled.datasets, ...extra] }));
+        return;
+      }
+      const relative = /\/data\/synthetic\/(.+)$/.exec(path)?.[1];
+      const file = relative ? resolve(syntheticDir, relative) : '';
+      if (!file.startsWith(syntheticDir + sep) || !isFile(file)) return next();
+      res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/plain');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.end(readFileSync(file));
+        return;
+      }
+      const { mtimeMs } = statSync(file);
+      let cached = gzipped.get(file);
+      if (cached?.mtimeMs !== mtimeMs) {
+        cached = { mtimeMs, body: gzipSync(readFileSync(file)) };
+        gzipped.set(file, cached);
+      }
+      res.setHeader('Content-Encoding', 'gzip');
+      res.end(cached.body);
+    };
+  let outDir = '';
+  const build: Plugin = {
+    name: 'synthetic-datasets:build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      rmSync(join(outDir, 'data', 'synthetic'), { recursive: true, force: true });
+    },
+  };
+  const serve: Plugin = {
+    name: 'synthetic-datasets',
+    apply: 'serve',
+    configResolved(config) {
+      publicData = join(config.publicDir, 'data');
+      builtData = resolve(config.root, config.build.outDir, 'data');
+    },
+    configureServer(server) {
+      server.middlewares.use(middleware(() => publicData));
+    },
+    configurePreviewServer(server) {
+      // The bundled list as built, the synthetic one from public/.
+      server.middlewares.use(
+        middleware(() => (isFile(join(builtData, 'datasets.json')) ? builtData : publicData)),
+      );
+    },
+  };
+  return [serve, build];
+}
 
 // One config for the app and its three test projects:
 // unit (pure code, node), component (React in jsdom), e2e (the built app in Debian's Chromium).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...syntheticDatasets()],
   base: './',
   build: {
     target: 'es2022',
