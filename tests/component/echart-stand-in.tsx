@@ -25,7 +25,7 @@ export function EChartStandIn(props: {
   const items: { name: string; action: ChartAction }[] = [];
   for (const series of props.option.series ?? []) collect(series.data, items);
   return (
-    <div data-testid={props.testId} role="group" aria-label={props.label}>
+    <fieldset data-testid={props.testId} aria-label={props.label}>
       {items.map((item, i) => (
         <button
           // biome-ignore lint/suspicious/noArrayIndexKey: a test stand-in; items repeat by design (bars)
@@ -37,6 +37,6 @@ export function EChartStandIn(props: {
           {item.name}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -16,7 +16,9 @@ try {
   await page.waitForSelector('[data-testid="caption"]');
   await page.waitForSelector('canvas', { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(400);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   console.log(`${out} (horizontal overflow: ${overflow}px)`);
   await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
 } finally {
