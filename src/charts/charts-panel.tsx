@@ -1,5 +1,5 @@
 import type { EChartsOption, EChartsType } from 'echarts';
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
@@ -39,13 +39,18 @@ export interface ChartsPanelProps {
 }
 
 export default function ChartsPanel({
-  programs,
-  caption,
+  programs: livePrograms,
+  caption: liveCaption,
   charts = ['budget', 'portfolio', 'departments'],
   focus,
   size = 'normal',
 }: ChartsPanelProps) {
-  const { dataset, view, t, update } = useDashboard();
+  const { dataset, view: liveView, t, update } = useDashboard();
+  // Charts follow the view one step behind, at a lower priority: the summary and the table
+  // paint first, then echarts redraws. Clicks still act on the live view.
+  const view = useDeferredValue(liveView);
+  const programs = useDeferredValue(livePrograms);
+  const caption = useDeferredValue(liveCaption);
   const lang = view.lang;
   // The URL is parsed afresh on every change; compare lists by content, not identity.
   const catKey = view.cat.join(',');
@@ -58,11 +63,11 @@ export default function ChartsPanel({
 
   const onAction = useCallback(
     (action: ChartAction) => {
-      if (action.kind === 'category') update({ cat: toggleId(view.cat, action.id) });
-      else if (action.kind === 'department') update({ dept: toggleId(view.dept, action.id) });
+      if (action.kind === 'category') update({ cat: toggleId(liveView.cat, action.id) });
+      else if (action.kind === 'department') update({ dept: toggleId(liveView.dept, action.id) });
       else if (action.kind === 'program') update({ sel: action.id });
     },
-    [update, view.cat, view.dept],
+    [update, liveView.cat, liveView.dept],
   );
 
   const budgetGroups = useMemo(() => aggregateBudgetTree(dataset), [dataset]);

@@ -1,6 +1,6 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
 import { actionOf, type ChartAction } from './chart-data';
 import { echarts } from './echarts-setup';
@@ -27,6 +27,14 @@ export function EChart({ option, onAction, height, label, testId, onInstance }: 
     }),
     [onAction, testId],
   );
+  // The first draw happens inside init, before `finished` is bound: mark it here.
+  const onReady = useCallback(
+    (instance: EChartsType) => {
+      performance.mark(`${CHART_FINISHED_PREFIX}${testId}`);
+      onInstance?.(instance);
+    },
+    [onInstance, testId],
+  );
   return (
     <div
       className="chart-canvas"
@@ -40,7 +48,7 @@ export function EChart({ option, onAction, height, label, testId, onInstance }: 
         option={option}
         onEvents={onEvents}
         notMerge
-        onChartReady={onInstance}
+        onChartReady={onReady}
         style={{ height: '100%', width: '100%' }}
         opts={{ renderer: 'canvas' }}
       />

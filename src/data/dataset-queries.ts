@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import { parseViewState } from '../url/view-state';
 import { fetchDataFile } from './fetch-data-file';
 import {
   budgetsFileSchema,
@@ -10,10 +11,13 @@ import {
 export const DATASETS_FILE = 'datasets.json';
 
 // Data files do not change while the page is open: never refetch on focus or by age.
+// retryOnMount: false, so a file that failed in the startup prefetch is reported, not fetched
+// again when the app mounts; the retry button refetches.
 const forever = {
   staleTime: Number.POSITIVE_INFINITY,
   gcTime: Number.POSITIVE_INFINITY,
   retry: false,
+  retryOnMount: false,
 } as const;
 
 export const datasetsQuery = () =>
@@ -36,3 +40,19 @@ export const programsQuery = (entry: DatasetEntry) =>
     queryFn: ({ signal }) => fetchDataFile(entry.files.programs, programsFileSchema, signal),
     ...forever,
   });
+
+/** Fetches datasets.json, then the files of the dataset the link names (or the first). */
+export async function prefetchStartupData(client: QueryClient, search: string): Promise<void> {
+  try {
+    const { datasets } = await client.fetchQuery(datasetsQuery());
+    const wanted = parseViewState(search).ds;
+    const entry = datasets.find((d) => d.id === wanted) ?? datasets[0];
+    if (entry)
+      await Promise.all([
+        client.prefetchQuery(budgetsQuery(entry)),
+        client.prefetchQuery(programsQuery(entry)),
+      ]);
+  } catch {
+    // The app's own queries report failures with a retry; nothing to do here.
+  }
+}

@@ -1,34 +1,26 @@
 import {
   createColumnHelper,
-  createSortedRowModel,
   functionalUpdate,
   rowSortingFeature,
-  type SortFn,
   type SortingState,
   tableFeatures,
   type Updater,
   useTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { categoryColor } from '../charts/category-colors';
 import type { Program } from '../data/schemas';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
-import { buildProgramRows, jaCollator, type ProgramRow } from './program-rows';
+import { buildProgramRows, type ProgramRow } from './program-rows';
+import { sortProgramRows, sortRanks } from './sort-ranks';
 import { TableExportButtons } from './table-export-buttons';
 
-const bySourceOrder: SortFn<typeof features, ProgramRow> = (a, b) =>
-  a.original.order - b.original.order;
-const byText =
-  (key: 'name' | 'departments' | 'sections' | 'summary'): SortFn<typeof features, ProgramRow> =>
-  (a, b) =>
-    jaCollator.compare(a.original[key], b.original[key]) || a.original.order - b.original.order;
-const byCategory: SortFn<typeof features, ProgramRow> = (a, b) =>
-  a.original.categoryIndex - b.original.categoryIndex || a.original.order - b.original.order;
-
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+// Sorting happens before the table (sortProgramRows, by precomputed rank): the table only
+// keeps the sort state for its headers, with manualSorting, so it never re-sorts rows itself.
+const features = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof features, ProgramRow>();
 
 function buildColumns(t: Messages) {
@@ -36,37 +28,31 @@ function buildColumns(t: Messages) {
     column.accessor('id', {
       id: 'id',
       header: t.colId,
-      sortFn: bySourceOrder,
       sortDescFirst: false,
     }),
     column.accessor('name', {
       id: 'name',
       header: t.colName,
-      sortFn: byText('name'),
       sortDescFirst: false,
     }),
     column.accessor('departments', {
       id: 'department',
       header: t.colDepartment,
-      sortFn: byText('departments'),
       sortDescFirst: false,
     }),
     column.accessor('sections', {
       id: 'section',
       header: t.colSection,
-      sortFn: byText('sections'),
       sortDescFirst: false,
     }),
     column.accessor('category', {
       id: 'category',
       header: t.colCategory,
-      sortFn: byCategory,
       sortDescFirst: false,
     }),
     column.accessor('summary', {
       id: 'summary',
       header: t.colSummary,
-      sortFn: byText('summary'),
       sortDescFirst: false,
     }),
   ]);
@@ -88,6 +74,25 @@ export function ProgramTable({
     () => buildProgramRows(dataset, programs, view.lang),
     [dataset, programs, view.lang],
   );
+  const sortColumn = view.sort?.column ?? null;
+  const sortDesc = view.sort?.desc ?? false;
+  const sortedData = useMemo(
+    () =>
+      sortProgramRows(
+        rows,
+        sortColumn ? { column: sortColumn, desc: sortDesc } : null,
+        dataset,
+        view.lang,
+      ),
+    [rows, sortColumn, sortDesc, dataset, view.lang],
+  );
+  // Rank the name column while the browser is idle, so the first sort by name is instant too.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => sortRanks(dataset, view.lang, 'name'));
+    return () => cancel(handle);
+  }, [dataset, view.lang]);
   const columns = useMemo(() => buildColumns(t), [t]);
   const sorting = useMemo<SortingState>(
     () => (view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : []),
@@ -104,10 +109,11 @@ export function ProgramTable({
   const table = useTable({
     features,
     columns,
-    data: rows,
+    data: sortedData,
     getRowId: (row) => row.id,
     state: { sorting },
     onSortingChange,
+    manualSorting: true,
     enableMultiSort: false,
   });
   const sortedRows = table.getRowModel().rows;
