@@ -86,11 +86,16 @@ export function ProgramTable({
       ),
     [rows, sortColumn, sortDesc, dataset, view.lang],
   );
-  // Rank the name column while the browser is idle, so the first sort by name is instant too.
+  // Rank the name column and build the search index while the browser is idle, so the first
+  // sort by name and the first search are fast too.
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => sortRanks(dataset, view.lang, 'name'));
+    const handle = idle(() => {
+      sortRanks(dataset, view.lang, 'name');
+      // The search index too, so the first keystroke does not pay for building it.
+      dataset.searchKeyOf(dataset.programs[0]?.id ?? '');
+    });
     return () => cancel(handle);
   }, [dataset, view.lang]);
   const columns = useMemo(() => buildColumns(t), [t]);

@@ -55,5 +55,8 @@ export function sortProgramRows(
   if (!sort) return [...rows];
   const ranks = sortRanks(dataset, lang, sort.column);
   const sign = sort.desc ? -1 : 1;
-  return [...rows].sort((a, b) => sign * ((ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0)));
+  // Look each rank up once, not twice per comparison.
+  const keyed = rows.map((row) => ({ row, rank: sign * (ranks.get(row.id) ?? 0) }));
+  keyed.sort((a, b) => a.rank - b.rank);
+  return keyed.map((k) => k.row);
 }
