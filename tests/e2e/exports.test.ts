@@ -97,6 +97,9 @@ async function open(
     );
   await page.goto(`${baseUrl()}${query}`);
   await page.getByTestId('program-table').waitFor();
+  // The charts arrive lazily above the table and move it down; click only once the page has
+  // settled, or a click can land where a button was a moment before (seen on a loaded CI run).
+  await page.getByTestId('chart-departments').locator('canvas').first().waitFor();
 }
 
 /** The number of programs the view says it shows ("60 / 177 件" → 60). */
