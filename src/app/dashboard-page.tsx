@@ -1,6 +1,4 @@
-import { lazy, Suspense } from 'react';
 import { CategoryOverview } from '../components/category-overview';
-import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { DataNotes } from '../components/data-notes';
 import { DetailsPanel } from '../components/details-panel';
 import { FacetPanel } from '../components/facet-panel';
@@ -13,14 +11,10 @@ import { SummaryPanel } from '../components/summary-panel';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard } from './dashboard-context';
 import { EmbedPage } from './embed-page';
+import { LazyCharts } from './lazy-charts';
 import { PresentPage } from './present-page';
-import { useMediaQuery } from './use-media-query';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { focusChart, useViewModel } from './use-view-model';
-
-// echarts is the largest dependency: load it after the numbers and the table are on screen.
-const ChartsPanel = lazy(() => import('../charts/charts-panel'));
-
-const PHONE = '(max-width: 760px)';
 
 /** Picks the page for the view's mode. */
 export function DashboardPage() {
@@ -34,7 +28,7 @@ export function DashboardPage() {
 function ExplorePage() {
   const { view, t } = useDashboard();
   const model = useViewModel();
-  const phone = useMediaQuery(PHONE);
+  const phone = useMediaQuery(PHONE_QUERY);
   const focus = focusChart(view);
   // On a phone, the chart the link is about comes right after the caption, above the fold.
   const charts =
@@ -42,16 +36,7 @@ function ExplorePage() {
       ? [focus, ...(['budget', 'portfolio', 'departments'] as const).filter((c) => c !== focus)]
       : (['budget', 'portfolio', 'departments'] as const);
   const chartsPanel = (
-    <ChartErrorBoundary message={t.chartError}>
-      <Suspense fallback={<p className="charts-loading">{t.chartsLoading}</p>}>
-        <ChartsPanel
-          programs={model.programs}
-          caption={model.caption}
-          charts={charts}
-          focus={focus}
-        />
-      </Suspense>
-    </ChartErrorBoundary>
+    <LazyCharts programs={model.programs} caption={model.caption} charts={charts} focus={focus} />
   );
 
   return (

@@ -1,5 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** The phone layout's breakpoint; src/styles.css uses the same width. */
+export const PHONE_QUERY = '(max-width: 760px)';
+
 /** Whether a media query matches now; follows changes (rotation, resizing). */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(

@@ -10,10 +10,12 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { PHONE_QUERY, useMediaQuery } from '../app/use-media-query';
 import { categoryColor } from '../charts/category-colors';
 import type { Program } from '../data/schemas';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
+import { observeOffsetLazily, observeRectLazily, scrollWhenMoved } from './lazy-observers';
 import { buildProgramRows, type ProgramRow } from './program-rows';
 import { sortProgramRows, sortRanks } from './sort-ranks';
 import { TableExportButtons } from './table-export-buttons';
@@ -58,8 +60,14 @@ function buildColumns(t: Messages) {
   ]);
 }
 
-const ROW_ESTIMATE = 76;
-const estimateSize = () => ROW_ESTIMATE;
+/**
+ * Row height on wide screens, in px. There the table has a fixed layout and every cell is
+ * clamped to two lines, so every row is exactly this tall (src/styles.css, `.fixed-rows`) and
+ * the virtualizer never measures a row: measuring forces a layout per row, which made
+ * scrolling 50,000 rows drop frames. Phone cards vary in height and are measured.
+ */
+export const ROW_HEIGHT = 66;
+const estimateSize = () => ROW_HEIGHT;
 
 /** Sortable, virtualised program table; sorting lives in the URL (`sort`). */
 export function ProgramTable({
@@ -126,15 +134,25 @@ export function ProgramTable({
   // Exports read the rows when asked, not on every (scroll) render.
   const getShownRows = useCallback(() => sortedRows.map((row) => row.original), [sortedRows]);
 
+  const measureRows = useMediaQuery(PHONE_QUERY);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scroller.current,
     estimateSize,
     overscan: 8,
+    // A first guess at the scroller's height (max-height: 70vh) until it has been laid out.
+    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.7) },
+    observeElementRect: observeRectLazily,
+    observeElementOffset: observeOffsetLazily,
+    scrollToFn: scrollWhenMoved,
     // Stable across scroll renders: a new function here makes the virtualizer re-measure every row.
     getItemKey,
   });
+  // Going between phone cards and fixed rows: forget the measured card heights.
+  useEffect(() => {
+    if (!measureRows) virtualizer.measure();
+  }, [measureRows, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -152,7 +170,7 @@ export function ProgramTable({
         data-testid="program-table-scroll"
       >
         <table
-          className="program-table"
+          className={measureRows ? 'program-table' : 'program-table fixed-rows'}
           aria-rowcount={sortedRows.length + 1}
           data-testid="program-table"
         >
@@ -204,7 +222,7 @@ export function ProgramTable({
                 <tr
                   key={row.id}
                   data-index={item.index}
-                  ref={virtualizer.measureElement}
+                  ref={measureRows ? virtualizer.measureElement : undefined}
                   aria-rowindex={item.index + 2}
                   aria-selected={selected}
                   className={selected ? 'is-selected' : undefined}
@@ -228,17 +246,17 @@ export function ProgramTable({
                         update({ sel: r.id });
                       }}
                     >
-                      {r.name}
+                      <span className="clamp">{r.name}</span>
                     </a>
                   </td>
                   <td className="col-department" data-label={t.colDepartment}>
-                    {r.departments}
+                    <span className="clamp">{r.departments}</span>
                   </td>
                   <td className="col-section" data-label={t.colSection}>
-                    {r.sections}
+                    <span className="clamp">{r.sections}</span>
                   </td>
                   <td className="col-category" data-label={t.colCategory}>
-                    {r.category}
+                    <span className="clamp">{r.category}</span>
                   </td>
                   <td className="col-summary">
                     <span className="clamp">{r.summary}</span>
