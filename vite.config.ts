@@ -91,10 +91,41 @@ function syntheticDatasets(): Plugin[] {
   return [serve, build];
 }
 
+/**
+ * Build only: `preload` hints in index.html for data/datasets.json and the first dataset's files
+ * (what a link without `ds` shows), so they download while the main script loads instead of
+ * after it has run. A link to another dataset wastes those few kB; its own files are fetched
+ * by prefetchStartupData as before. (No hint for the charts' code: it would compete with the
+ * main script for a phone's bandwidth.)
+ */
+function preloadHints(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'preload-hints',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        const list = JSON.parse(readFileSync(join(publicDir, 'data', 'datasets.json'), 'utf8'));
+        const first = list.datasets[0]?.files ?? {};
+        const dataFiles = ['datasets.json', first.budgets, first.programs].filter(Boolean);
+        return dataFiles.map((file: string) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // One config for the app and its three test projects:
 // unit (pure code, node), component (React in jsdom), e2e (the built app in Debian's Chromium).
 export default defineConfig({
-  plugins: [react(), ...syntheticDatasets()],
+  plugins: [react(), ...syntheticDatasets(), preloadHints()],
   base: './',
   build: {
     target: 'es2022',

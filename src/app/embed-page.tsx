@@ -1,12 +1,9 @@
-import { lazy, Suspense } from 'react';
-import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { DetailsPanel } from '../components/details-panel';
 import { localized } from '../i18n/messages';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard } from './dashboard-context';
+import { LazyCharts } from './lazy-charts';
 import { useViewModel } from './use-view-model';
-
-const ChartsPanel = lazy(() => import('../charts/charts-panel'));
 
 /**
  * An embed (`view=embed&chart=budget|portfolio|departments|table`): only that chart, with its
@@ -26,16 +23,12 @@ export function EmbedPage() {
         {chart === 'table' ? (
           <ProgramTable programs={model.programs} caption={model.caption} />
         ) : (
-          <ChartErrorBoundary message={t.chartError}>
-            <Suspense fallback={<p className="charts-loading">{t.chartsLoading}</p>}>
-              <ChartsPanel
-                programs={model.programs}
-                caption={model.caption}
-                size="embed"
-                charts={[chart]}
-              />
-            </Suspense>
-          </ChartErrorBoundary>
+          <LazyCharts
+            programs={model.programs}
+            caption={model.caption}
+            size="embed"
+            charts={[chart]}
+          />
         )}
         <p className="embed-source">
           {t.source}: {localized(dataset.entry.publisher, view.lang)}「

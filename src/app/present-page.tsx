@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { ChartErrorBoundary } from '../components/chart-error-boundary';
+import { useEffect } from 'react';
 import { DetailsPanel } from '../components/details-panel';
 import { FilterBar } from '../components/filter-bar';
 import { PresenterViews } from '../components/presenter-views';
@@ -10,9 +9,8 @@ import { canonicalSearch } from '../domain/presenter-list';
 import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/format';
 import { parseViewState } from '../url/view-state';
 import { useDashboard } from './dashboard-context';
+import { LazyCharts } from './lazy-charts';
 import { useViewModel } from './use-view-model';
-
-const ChartsPanel = lazy(() => import('../charts/charts-panel'));
 
 /**
  * Presenter mode (`view=present`): large type, high contrast by default, no editing chrome.
@@ -114,16 +112,12 @@ export function PresentPage() {
             </span>
           </p>
         </div>
-        <ChartErrorBoundary message={t.chartError}>
-          <Suspense fallback={<p className="charts-loading">{t.chartsLoading}</p>}>
-            <ChartsPanel
-              programs={model.programs}
-              caption={model.caption}
-              size="present"
-              charts={['budget', 'portfolio']}
-            />
-          </Suspense>
-        </ChartErrorBoundary>
+        <LazyCharts
+          programs={model.programs}
+          caption={model.caption}
+          size="present"
+          charts={['budget', 'portfolio']}
+        />
         <p className="present-keys muted">{t.presentKeys}</p>
         <details className="present-views">
           <summary>

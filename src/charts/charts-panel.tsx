@@ -1,6 +1,7 @@
 import type { EChartsOption, EChartsType } from 'echarts';
-import { type ReactNode, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
@@ -46,11 +47,9 @@ export default function ChartsPanel({
   size = 'normal',
 }: ChartsPanelProps) {
   const { dataset, view: liveView, t, update } = useDashboard();
-  // Charts follow the view one step behind, at a lower priority: the summary and the table
-  // paint first, then echarts redraws. Clicks still act on the live view.
-  const view = useDeferredValue(liveView);
-  const programs = useDeferredValue(livePrograms);
-  const caption = useDeferredValue(liveCaption);
+  // Charts follow the view one painted frame behind: the summary and the table paint first,
+  // then echarts redraws. Clicks still act on the live view.
+  const [view, programs, caption] = useAfterPaint([liveView, livePrograms, liveCaption] as const);
   const lang = view.lang;
   // The URL is parsed afresh on every change; compare lists by content, not identity.
   const catKey = view.cat.join(',');

@@ -5,8 +5,17 @@
 import { tooltipFormatter } from './chart-data';
 import type { ChartTheme } from './chart-theme';
 
+/**
+ * The page's font stack (src/styles.css), Japanese fonts first. echarts' default 'sans-serif'
+ * is a Latin-only font on Linux, so every Japanese character went through font fallback, both
+ * when drawn and when labels are measured for truncation.
+ */
+export const CHART_FONT_FAMILY =
+  '"Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", Meiryo, system-ui, sans-serif';
+
 export function commonOptionParts(theme: Pick<ChartTheme, 'fontSize'>, description: string) {
   return {
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
     aria: {
       enabled: true,
       label: { enabled: true, description },
@@ -18,7 +27,7 @@ export function commonOptionParts(theme: Pick<ChartTheme, 'fontSize'>, descripti
       trigger: 'item' as const,
       formatter: tooltipFormatter,
       confine: true,
-      textStyle: { fontSize: theme.fontSize },
+      textStyle: { fontSize: theme.fontSize, fontFamily: CHART_FONT_FAMILY },
     },
     animation: false,
   };

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
@@ -11,6 +11,9 @@ import { QrCode } from './qr-code';
 export function ShareButton({ caption }: { caption: string }) {
   const { t, hrefFor, view, update } = useDashboard();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The QR code is drawn only while the dialog is open: encoding it on every view change cost
+  // more than the rest of a click's update.
+  const [open, setOpen] = useState(false);
   const selectId = useId();
   const absolute = (href: string) => new URL(href, window.location.href).href;
   const link = absolute(hrefFor({}));
@@ -24,11 +27,19 @@ export function ShareButton({ caption }: { caption: string }) {
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
       >
         {t.shareButton}
       </button>
-      <dialog ref={dialog} className="share" aria-labelledby={`${selectId}-title`}>
+      <dialog
+        ref={dialog}
+        className="share"
+        aria-labelledby={`${selectId}-title`}
+        onClose={() => setOpen(false)}
+      >
         <div className="panel-heading">
           <h2 id={`${selectId}-title`}>{t.shareButton}</h2>
           <button
@@ -45,7 +56,7 @@ export function ShareButton({ caption }: { caption: string }) {
           <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <div className="share-qr">
-          <QrCode text={link} label={t.qrLabel} size={220} />
+          {open && <QrCode text={link} label={t.qrLabel} size={220} />}
         </div>
         <label className="share-field" htmlFor={selectId}>
           {t.embedChart}

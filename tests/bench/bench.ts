@@ -27,8 +27,13 @@ const outDir = join(artifacts, 'bench-dist');
 const reportFile = join(artifacts, 'bench-report.json');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CPU_RATES = [1, 4] as const;
-const DATASET_IDS = ['miyagi-r5-it', 'synthetic-5k', 'synthetic-50k'] as const;
+const ALL_CPU_RATES = [1, 4] as const;
+const ALL_DATASET_IDS = ['miyagi-r5-it', 'synthetic-5k', 'synthetic-50k'] as const;
+// For quick iteration only (a partial run leaves the other targets without a figure):
+// BENCH_DATASETS=miyagi-r5-it BENCH_CPU=1 npm run bench
+const only = (name: string) => process.env[name]?.split(',').map((s) => s.trim());
+const CPU_RATES = ALL_CPU_RATES.filter((r) => only('BENCH_CPU')?.includes(String(r)) ?? true);
+const DATASET_IDS = ALL_DATASET_IDS.filter((id) => only('BENCH_DATASETS')?.includes(id) ?? true);
 const SYNTHETIC_FILES = [
   'synthetic/datasets.json',
   'synthetic/synthetic-5k/budgets.json',
