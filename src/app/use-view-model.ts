@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { buildCaption } from '../domain/caption';
-import { filterKey, selectFacetCounts, selectPrograms } from '../domain/select-programs';
+import { filterKey, selectView } from '../domain/select-programs';
 import { describeSummary, summarizeView } from '../domain/summary';
 import type { ChartId, ViewState } from '../url/view-state';
 import { useDashboard } from './dashboard-context';
@@ -16,9 +16,7 @@ export function useViewModel() {
   // Keyed on the filters only: a sort, a selection or a language switch reuses these.
   const key = filterKey(view);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter fields of `view`
-  const programs = useMemo(() => selectPrograms(dataset, view), [dataset, key]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
-  const facetCounts = useMemo(() => selectFacetCounts(dataset, view), [dataset, key]);
+  const { programs, facetCounts } = useMemo(() => selectView(dataset, view), [dataset, key]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: as above
   const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, key, programs]);
   const sentence = describeSummary(dataset, view, summary);

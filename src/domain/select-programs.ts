@@ -51,16 +51,26 @@ export function filterKey(view: ViewState): string {
 
 /** The programs the view shows, in source order (the table sorts them). */
 export function selectPrograms(dataset: Dataset, view: ViewState): readonly Program[] {
-  // No filter: the dataset's own array, so every memo downstream keeps its result.
-  if (!hasFilters(view)) return dataset.programs;
-  const p = buildPredicates(dataset, view);
-  return dataset.programs.filter((x) => p.cat(x) && p.dept(x) && p.sec(x) && p.q(x));
+  return selectView(dataset, view).programs;
 }
 
 export type FacetCounts = Record<FacetKey, ReadonlyMap<string, number>>;
 
 export function selectFacetCounts(dataset: Dataset, view: ViewState): FacetCounts {
+  return selectView(dataset, view).facetCounts;
+}
+
+/**
+ * The shown programs and every facet's counts, in one pass over the dataset: each program's
+ * search text is matched once, not once for the list and again for the counts.
+ */
+export function selectView(
+  dataset: Dataset,
+  view: ViewState,
+): { readonly programs: readonly Program[]; readonly facetCounts: FacetCounts } {
   const p = buildPredicates(dataset, view);
+  const filtered = hasFilters(view);
+  const programs: Program[] = [];
   const cat = new Map<string, number>();
   const dept = new Map<string, number>();
   const sec = new Map<string, number>();
@@ -73,8 +83,10 @@ export function selectFacetCounts(dataset: Dataset, view: ViewState): FacetCount
     if (d && s) bump(cat, x.categoryId);
     if (c && s) for (const id of x.departmentIds) bump(dept, id);
     if (c && d) for (const id of x.sectionIds) bump(sec, id);
+    if (filtered && c && d && s) programs.push(x);
   }
-  return { cat, dept, sec };
+  // No filter: the dataset's own array, so every memo downstream keeps its result.
+  return { programs: filtered ? programs : dataset.programs, facetCounts: { cat, dept, sec } };
 }
 
 export function hasFilters(view: ViewState): boolean {

@@ -23,9 +23,14 @@ export function summarizeView(
   view: ViewState,
   programs: readonly Program[],
 ): ViewSummary {
-  const departments = new Set(programs.flatMap((p) => p.departmentIds));
-  const categoryIds =
-    view.cat.length > 0 ? new Set(view.cat) : new Set(programs.map((p) => p.categoryId));
+  // Loops rather than flatMap/map: no intermediate arrays of up to 50,000 ids.
+  const departments = new Set<string>();
+  const programCategories = new Set<string>();
+  for (const p of programs) {
+    for (const id of p.departmentIds) departments.add(id);
+    programCategories.add(p.categoryId);
+  }
+  const categoryIds = view.cat.length > 0 ? new Set(view.cat) : programCategories;
   const categoryBudget = dataset.categories
     .filter((c) => categoryIds.has(c.id))
     .reduce((s, c) => s + c.budget, 0);

@@ -9,6 +9,8 @@ import type { Lang } from '../url/view-state';
 
 export interface ProgramRow {
   readonly id: string;
+  /** Index of the program in dataset.programs. */
+  readonly position: number;
   readonly program: Program;
   /** Position of the program's category, then its number: the source order. */
   readonly order: number;
@@ -20,32 +22,67 @@ export interface ProgramRow {
   readonly summary: string;
 }
 
+interface AllRows {
+  readonly rows: readonly ProgramRow[];
+  readonly positionOf: ReadonlyMap<string, number>;
+}
+
+const allRowsCache = new WeakMap<Dataset, Map<Lang, AllRows>>();
+
+/**
+ * A row for every program of the dataset, in source order, built once per dataset and
+ * language: a filter or a search then picks rows instead of building 50,000 new ones.
+ */
+export function allProgramRows(dataset: Dataset, lang: Lang): AllRows {
+  let byLang = allRowsCache.get(dataset);
+  if (!byLang) {
+    byLang = new Map();
+    allRowsCache.set(dataset, byLang);
+  }
+  const cached = byLang.get(lang);
+  if (cached) return cached;
+  const rows = dataset.programs.map((program, position) => rowOf(dataset, program, position, lang));
+  const built = { rows, positionOf: new Map(rows.map((row) => [row.id, row.position])) };
+  byLang.set(lang, built);
+  return built;
+}
+
+/** The rows of the given programs, in their order. Shared, so never mutate the result. */
 export function buildProgramRows(
   dataset: Dataset,
   programs: readonly Program[],
   lang: Lang,
-): ProgramRow[] {
-  const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
-  const separator = lang === 'ja' ? '、' : ', ';
+): readonly ProgramRow[] {
+  const all = allProgramRows(dataset, lang);
+  if (programs === dataset.programs) return all.rows;
   return programs.map((program) => {
-    const index = categoryIndex.get(program.categoryId) ?? 0;
-    const category = dataset.categoryById.get(program.categoryId);
-    return {
-      id: program.id,
-      program,
-      order: index * 1_000_000 + program.number,
-      categoryIndex: index,
-      name: program.name,
-      departments: program.departmentIds
-        .map((id) => localized(dataset.departmentById.get(id)?.name ?? { ja: id }, lang))
-        .join(separator),
-      sections: program.sectionIds
-        .map((id) => localized(dataset.sectionById.get(id)?.name ?? { ja: id }, lang))
-        .join(separator),
-      category: category ? localized(category.name, lang) : program.categoryId,
-      summary: program.summary,
-    };
+    const position = all.positionOf.get(program.id);
+    const row = position === undefined ? undefined : all.rows[position];
+    // A program from outside the dataset has no position; it sorts after the dataset's own.
+    return row?.program === program ? row : rowOf(dataset, program, all.rows.length, lang);
   });
+}
+
+function rowOf(dataset: Dataset, program: Program, position: number, lang: Lang): ProgramRow {
+  const separator = lang === 'ja' ? '、' : ', ';
+  const category = dataset.categoryById.get(program.categoryId);
+  const index = category ? dataset.categories.indexOf(category) : 0;
+  return {
+    id: program.id,
+    position,
+    program,
+    order: index * 1_000_000 + program.number,
+    categoryIndex: index,
+    name: program.name,
+    departments: program.departmentIds
+      .map((id) => localized(dataset.departmentById.get(id)?.name ?? { ja: id }, lang))
+      .join(separator),
+    sections: program.sectionIds
+      .map((id) => localized(dataset.sectionById.get(id)?.name ?? { ja: id }, lang))
+      .join(separator),
+    category: category ? localized(category.name, lang) : program.categoryId,
+    summary: program.summary,
+  };
 }
 
 export const jaCollator = new Intl.Collator('ja', { numeric: true, sensitivity: 'base' });

@@ -17,7 +17,7 @@ import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
 import { observeOffsetLazily, observeRectLazily, scrollWhenMoved } from './lazy-observers';
 import { buildProgramRows, type ProgramRow } from './program-rows';
-import { sortProgramRows, sortRanks } from './sort-ranks';
+import { sortOrder, sortProgramRows } from './sort-ranks';
 import { TableExportButtons } from './table-export-buttons';
 
 // Sorting happens before the table (sortProgramRows, by precomputed rank): the table only
@@ -100,7 +100,7 @@ export function ProgramTable({
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(() => {
-      sortRanks(dataset, view.lang, 'name');
+      sortOrder(dataset, view.lang, 'name');
       // The search index too, so the first keystroke does not pay for building it.
       dataset.searchKeyOf(dataset.programs[0]?.id ?? '');
     });
@@ -129,10 +129,15 @@ export function ProgramTable({
     manualSorting: true,
     enableMultiSort: false,
   });
-  const sortedRows = table.getRowModel().rows;
+  // The rows are rendered from sortedData, not from table.getRowModel(): the row model would
+  // wrap every one of (up to 50,000) rows in a new object on each sort or filter, only for
+  // the virtualizer to show thirty of them. The table keeps the columns and the sort state.
+  const sortedRows = sortedData;
+  // Rows are keyed by id where heights are measured (a measured height belongs to its row);
+  // with fixed heights, by index, so a sort does not rebuild 50,000 measurements.
   const getItemKey = useCallback((index: number) => sortedRows[index]?.id ?? index, [sortedRows]);
   // Exports read the rows when asked, not on every (scroll) render.
-  const getShownRows = useCallback(() => sortedRows.map((row) => row.original), [sortedRows]);
+  const getShownRows = useCallback(() => sortedRows, [sortedRows]);
 
   const measureRows = useMediaQuery(PHONE_QUERY);
   const scroller = useRef<HTMLDivElement>(null);
@@ -147,7 +152,7 @@ export function ProgramTable({
     observeElementOffset: observeOffsetLazily,
     scrollToFn: scrollWhenMoved,
     // Stable across scroll renders: a new function here makes the virtualizer re-measure every row.
-    getItemKey,
+    ...(measureRows ? { getItemKey } : {}),
   });
   // Going between phone cards and fixed rows: forget the measured card heights.
   useEffect(() => {
@@ -214,13 +219,12 @@ export function ProgramTable({
               </tr>
             )}
             {items.map((item) => {
-              const row = sortedRows[item.index];
-              if (!row) return null;
-              const r = row.original;
+              const r = sortedRows[item.index];
+              if (!r) return null;
               const selected = view.sel === r.id;
               return (
                 <tr
-                  key={row.id}
+                  key={r.id}
                   data-index={item.index}
                   ref={measureRows ? virtualizer.measureElement : undefined}
                   aria-rowindex={item.index + 2}

@@ -1,12 +1,12 @@
 /**
- * Sorting by precomputed rank. A Japanese collation compare is slow (Intl.Collator), and a
- * table sort calls it n·log n times; ranking every program once per column and language turns
- * each later sort into integer comparisons. Ranks are computed on first use, or ahead of time
- * when the browser is idle, and kept per dataset.
+ * Sorting by precomputed order. A Japanese collation compare is slow (Intl.Collator), and a
+ * table sort calls it n·log n times; ordering every program once per column and language turns
+ * each later sort into one pass over that order. Orders are computed on first use, or ahead of
+ * time when the browser is idle, and kept per dataset.
  */
 import type { Dataset } from '../domain/dataset';
 import type { Lang, SortColumn, SortState } from '../url/view-state';
-import { buildProgramRows, jaCollator, type ProgramRow } from './program-rows';
+import { allProgramRows, jaCollator, type ProgramRow } from './program-rows';
 
 const TEXT_FIELD = {
   name: 'name',
@@ -24,13 +24,10 @@ export function compareRows(column: SortColumn): (a: ProgramRow, b: ProgramRow) 
   return (a, b) => jaCollator.compare(a[field], b[field]) || a.order - b.order;
 }
 
-const cache = new WeakMap<Dataset, Map<string, ReadonlyMap<string, number>>>();
+const cache = new WeakMap<Dataset, Map<string, Int32Array>>();
 
-export function sortRanks(
-  dataset: Dataset,
-  lang: Lang,
-  column: SortColumn,
-): ReadonlyMap<string, number> {
+/** Positions (in dataset.programs) of every program, in ascending order of the column. */
+export function sortOrder(dataset: Dataset, lang: Lang, column: SortColumn): Int32Array {
   let byKey = cache.get(dataset);
   if (!byKey) {
     byKey = new Map();
@@ -39,24 +36,42 @@ export function sortRanks(
   const key = `${lang}:${column}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  const rows = buildProgramRows(dataset, dataset.programs, lang).sort(compareRows(column));
-  const ranks = new Map(rows.map((row, i) => [row.id, i]));
-  byKey.set(key, ranks);
-  return ranks;
+  const sorted = [...allProgramRows(dataset, lang).rows].sort(compareRows(column));
+  const order = Int32Array.from(sorted, (row) => row.position);
+  byKey.set(key, order);
+  return order;
 }
 
-/** The rows in the view's order: source order when unsorted. Returns a new array. */
+/**
+ * The rows in the view's order: source order when unsorted. No comparison sort at all: the
+ * column's order over the whole dataset is computed once, and any subset is read off it by
+ * position, in time linear in the dataset.
+ */
 export function sortProgramRows(
   rows: readonly ProgramRow[],
   sort: SortState | null,
   dataset: Dataset,
   lang: Lang,
-): ProgramRow[] {
-  if (!sort) return [...rows];
-  const ranks = sortRanks(dataset, lang, sort.column);
-  const sign = sort.desc ? -1 : 1;
-  // Look each rank up once, not twice per comparison.
-  const keyed = rows.map((row) => ({ row, rank: sign * (ranks.get(row.id) ?? 0) }));
-  keyed.sort((a, b) => a.rank - b.rank);
-  return keyed.map((k) => k.row);
+): readonly ProgramRow[] {
+  if (!sort) return rows;
+  const order = sortOrder(dataset, lang, sort.column);
+  const byPosition: (ProgramRow | undefined)[] = new Array(order.length);
+  const outside: ProgramRow[] = [];
+  for (const row of rows) {
+    if (row.position < order.length) byPosition[row.position] = row;
+    else outside.push(row);
+  }
+  const sorted: ProgramRow[] = [];
+  if (sort.desc) {
+    for (let i = order.length - 1; i >= 0; i--) {
+      const row = byPosition[order[i] ?? -1];
+      if (row) sorted.push(row);
+    }
+  } else {
+    for (const position of order) {
+      const row = byPosition[position];
+      if (row) sorted.push(row);
+    }
+  }
+  return outside.length > 0 ? [...sorted, ...outside] : sorted;
 }

@@ -35,6 +35,7 @@ function row(id: string, name: string, summary: string): ProgramRow {
   };
   return {
     id,
+    position: 0,
     program,
     order: 1,
     categoryIndex: 1,
