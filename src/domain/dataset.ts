@@ -29,6 +29,11 @@ export interface Dataset {
   readonly programById: ReadonlyMap<string, Program>;
   /** Normalised text of a program (name, summary, department, section) for search. */
   readonly searchKeyOf: (programId: string) => string;
+  /**
+   * Builds the search index ahead of the first search, a slice at a time, while `hasTime()`
+   * says so; true once it is complete. (searchKeyOf finishes whatever is left.)
+   */
+  readonly prepareSearch: (hasTime: () => boolean) => boolean;
   /** True only when every program carries its own amount; the bundled source has none. */
   readonly hasProgramBudgets: boolean;
 }
@@ -40,27 +45,34 @@ export function buildDataset(
 ): Dataset {
   const departmentById = new Map(programsFile.departments.map((d) => [d.id, d]));
   const sectionById = new Map(programsFile.sections.map((s) => [s.id, s]));
-  // The search index is built on the first search, not at load: at 50,000 programs it costs
-  // a third of a second that a person who never searches should not wait for.
-  let searchKeys: Map<string, string> | null = null;
-  const searchKeyOf = (id: string): string => {
-    if (!searchKeys) {
-      searchKeys = new Map();
-      for (const program of programsFile.programs) {
-        const parts = [program.name, program.summary];
-        for (const departmentId of program.departmentIds) {
-          const d = departmentById.get(departmentId);
-          if (d) parts.push(d.name.ja, d.name.en);
-        }
-        for (const sectionId of program.sectionIds) {
-          const sec = sectionById.get(sectionId);
-          if (sec) parts.push(sec.name.ja, sec.name.en ?? '');
-        }
-        // One normalisation per program; the separator survives it, so a query cannot match
-        // across two fields.
-        searchKeys.set(program.id, normalizeSearchText(parts.join('\u0001')));
-      }
+  // The search index is built on the first search or in idle time (prepareSearch), not at
+  // load: at 50,000 programs it costs half a second that a first paint should not wait for.
+  const searchKeys = new Map<string, string>();
+  let indexed = 0;
+  const indexNext = () => {
+    const program = programsFile.programs[indexed++];
+    if (!program) return;
+    const parts = [program.name, program.summary];
+    for (const departmentId of program.departmentIds) {
+      const d = departmentById.get(departmentId);
+      if (d) parts.push(d.name.ja, d.name.en);
     }
+    for (const sectionId of program.sectionIds) {
+      const sec = sectionById.get(sectionId);
+      if (sec) parts.push(sec.name.ja, sec.name.en ?? '');
+    }
+    // One normalisation per program; the separator survives it, so a query cannot match
+    // across two fields.
+    searchKeys.set(program.id, normalizeSearchText(parts.join('\u0001')));
+  };
+  const total = programsFile.programs.length;
+  const prepareSearch = (hasTime: () => boolean): boolean => {
+    // Check the clock every 100 programs, not after each one.
+    while (indexed < total && hasTime()) for (let i = 0; i < 100; i++) indexNext();
+    return indexed >= total;
+  };
+  const searchKeyOf = (id: string): string => {
+    while (indexed < total) indexNext();
     return searchKeys.get(id) ?? '';
   };
   return {
@@ -78,6 +90,7 @@ export function buildDataset(
     sectionById,
     programById: new Map(programsFile.programs.map((p) => [p.id, p])),
     searchKeyOf,
+    prepareSearch,
     hasProgramBudgets:
       programsFile.programs.length > 0 &&
       programsFile.programs.every((p) => p.budget !== undefined),

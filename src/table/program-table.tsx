@@ -10,6 +10,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { FULL_IDLE_MS, runWhenIdle } from '../app/idle-work';
 import { PHONE_QUERY, useMediaQuery } from '../app/use-media-query';
 import { categoryColor } from '../charts/category-colors';
 import type { Program } from '../data/schemas';
@@ -94,18 +95,22 @@ export function ProgramTable({
       ),
     [rows, sortColumn, sortDesc, dataset, view.lang],
   );
-  // Rank the name column and build the search index while the browser is idle, so the first
-  // sort by name and the first search are fast too.
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => {
-      sortOrder(dataset, view.lang, 'name');
-      // The search index too, so the first keystroke does not pay for building it.
-      dataset.searchKeyOf(dataset.programs[0]?.id ?? '');
-    });
-    return () => cancel(handle);
-  }, [dataset, view.lang]);
+  // Build the search index and order the name column while the browser is idle, so the first
+  // search and the first sort by name are fast too.
+  useEffect(
+    () =>
+      runWhenIdle([
+        (deadline) => dataset.prepareSearch(() => deadline.timeRemaining() > 1),
+        // One Japanese-collation sort cannot be cut into slices: wait for a whole idle period
+        // (or the timeout), so it does not land in the middle of the charts being drawn.
+        (deadline) => {
+          if (!deadline.didTimeout && deadline.timeRemaining() < FULL_IDLE_MS - 1) return false;
+          sortOrder(dataset, view.lang, 'name');
+          return true;
+        },
+      ]),
+    [dataset, view.lang],
+  );
   const columns = useMemo(() => buildColumns(t), [t]);
   const sorting = useMemo<SortingState>(
     () => (view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : []),
