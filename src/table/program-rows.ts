@@ -85,4 +85,4 @@ function rowOf(dataset: Dataset, program: Program, position: number, lang: Lang)
   };
 }
 
-export const jaCollator = new Intl.Collator('ja', { numeric: true, sensitivity: 'base' });
+export { jaCollator } from './text-order';

@@ -10,7 +10,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
-import { FULL_IDLE_MS, runWhenIdle } from '../app/idle-work';
+import { runWhenIdle } from '../app/idle-work';
 import { PHONE_QUERY, useMediaQuery } from '../app/use-media-query';
 import { categoryColor } from '../charts/category-colors';
 import type { Program } from '../data/schemas';
@@ -18,7 +18,7 @@ import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
 import { observeOffsetLazily, observeRectLazily, scrollWhenMoved } from './lazy-observers';
 import { buildProgramRows, type ProgramRow } from './program-rows';
-import { sortOrder, sortProgramRows } from './sort-ranks';
+import { prepareSortOrder, sortProgramRows } from './sort-ranks';
 import { TableExportButtons } from './table-export-buttons';
 
 // Sorting happens before the table (sortProgramRows, by precomputed rank): the table only
@@ -101,11 +101,9 @@ export function ProgramTable({
     () =>
       runWhenIdle([
         (deadline) => dataset.prepareSearch(() => deadline.timeRemaining() > 1),
-        // One Japanese-collation sort cannot be cut into slices: wait for a whole idle period
-        // (or the timeout), so it does not land in the middle of the charts being drawn.
-        (deadline) => {
-          if (!deadline.didTimeout && deadline.timeRemaining() < FULL_IDLE_MS - 1) return false;
-          sortOrder(dataset, view.lang, 'name');
+        // A Japanese-collation sort cannot be cut into slices: it runs in a worker.
+        () => {
+          prepareSortOrder(dataset, view.lang, 'name');
           return true;
         },
       ]),

@@ -6,7 +6,9 @@
  */
 import type { Dataset } from '../domain/dataset';
 import type { Lang, SortColumn, SortState } from '../url/view-state';
-import { allProgramRows, jaCollator, type ProgramRow } from './program-rows';
+import { allProgramRows, type ProgramRow } from './program-rows';
+import type { SortReply, SortRequest } from './sort-worker';
+import { jaCollator, orderByText } from './text-order';
 
 const TEXT_FIELD = {
   name: 'name',
@@ -14,6 +16,8 @@ const TEXT_FIELD = {
   section: 'sections',
   summary: 'summary',
 } as const;
+
+type TextColumn = keyof typeof TEXT_FIELD;
 
 /** Ascending comparator of a column; ties fall back to source order, so ranks are unique. */
 export function compareRows(column: SortColumn): (a: ProgramRow, b: ProgramRow) => number {
@@ -26,20 +30,71 @@ export function compareRows(column: SortColumn): (a: ProgramRow, b: ProgramRow) 
 
 const cache = new WeakMap<Dataset, Map<string, Int32Array>>();
 
-/** Positions (in dataset.programs) of every program, in ascending order of the column. */
-export function sortOrder(dataset: Dataset, lang: Lang, column: SortColumn): Int32Array {
+function cacheFor(dataset: Dataset): Map<string, Int32Array> {
   let byKey = cache.get(dataset);
   if (!byKey) {
     byKey = new Map();
     cache.set(dataset, byKey);
   }
+  return byKey;
+}
+
+/** A text column's texts and tie-breaks, in dataset order: what orderByText needs. */
+function textColumn(dataset: Dataset, lang: Lang, column: TextColumn) {
+  const rows = allProgramRows(dataset, lang).rows;
+  const field = TEXT_FIELD[column];
+  return {
+    texts: rows.map((row) => row[field]),
+    tieBreak: Float64Array.from(rows, (row) => row.order),
+  };
+}
+
+/** Positions (in dataset.programs) of every program, in ascending order of the column. */
+export function sortOrder(dataset: Dataset, lang: Lang, column: SortColumn): Int32Array {
+  const byKey = cacheFor(dataset);
   const key = `${lang}:${column}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  const sorted = [...allProgramRows(dataset, lang).rows].sort(compareRows(column));
-  const order = Int32Array.from(sorted, (row) => row.position);
+  let order: Int32Array;
+  if (column === 'id' || column === 'category') {
+    const sorted = [...allProgramRows(dataset, lang).rows].sort(compareRows(column));
+    order = Int32Array.from(sorted, (row) => row.position);
+  } else {
+    const { texts, tieBreak } = textColumn(dataset, lang, column);
+    order = orderByText(texts, tieBreak);
+  }
   byKey.set(key, order);
   return order;
+}
+
+let worker: Worker | null = null;
+let nextRequest = 0;
+
+/**
+ * Orders a text column in a worker ahead of time, so the first sort by it is a lookup. Where
+ * there are no workers (or one fails), the first sort computes the order itself, as before.
+ */
+export function prepareSortOrder(dataset: Dataset, lang: Lang, column: TextColumn): void {
+  const byKey = cacheFor(dataset);
+  const key = `${lang}:${column}`;
+  if (byKey.has(key) || typeof Worker === 'undefined') return;
+  try {
+    worker ??= new Worker(new URL('./sort-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return;
+  }
+  const id = nextRequest++;
+  const { texts, tieBreak } = textColumn(dataset, lang, column);
+  const active = worker;
+  const onReply = (event: MessageEvent<SortReply>) => {
+    if (event.data.id !== id) return;
+    active.removeEventListener('message', onReply);
+    if (!byKey.has(key) && event.data.order.length === texts.length)
+      byKey.set(key, event.data.order);
+  };
+  active.addEventListener('message', onReply);
+  const request: SortRequest = { id, texts, tieBreak };
+  active.postMessage(request, [tieBreak.buffer]);
 }
 
 /**
