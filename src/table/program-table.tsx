@@ -253,30 +253,20 @@ export function ProgramTable({
                         update({ sel: r.id });
                       }}
                     >
-                      <span className="clamp" title={r.name}>
-                        {r.name}
-                      </span>
+                      <span className="clamp">{r.name}</span>
                     </a>
                   </td>
                   <td className="col-department" data-label={t.colDepartment}>
-                    <span className="clamp" title={r.departments}>
-                      {r.departments}
-                    </span>
+                    <span className="clamp">{r.departments}</span>
                   </td>
                   <td className="col-section" data-label={t.colSection}>
-                    <span className="clamp" title={r.sections}>
-                      {r.sections}
-                    </span>
+                    <span className="clamp">{r.sections}</span>
                   </td>
                   <td className="col-category" data-label={t.colCategory}>
-                    <span className="clamp" title={r.category}>
-                      {r.category}
-                    </span>
+                    <span className="clamp">{r.category}</span>
                   </td>
                   <td className="col-summary">
-                    <span className="clamp" title={r.summary}>
-                      {r.summary}
-                    </span>
+                    <span className="clamp">{r.summary}</span>
                   </td>
                 </tr>
               );
