@@ -14,7 +14,8 @@ interface Predicates {
   readonly cat: (p: Program) => boolean;
   readonly dept: (p: Program) => boolean;
   readonly sec: (p: Program) => boolean;
-  readonly q: (p: Program) => boolean;
+  /** `position`: the program's index in dataset.programs. */
+  readonly q: (p: Program, position: number) => boolean;
 }
 
 const always = () => true;
@@ -33,8 +34,8 @@ function buildPredicates(dataset: Dataset, view: ViewState): Predicates {
     sec: sec.size ? (p) => p.sectionIds.some((id) => sec.has(id)) : always,
     // Every term must match (space-separated words narrow), each anywhere in the program's text.
     q: terms.length
-      ? (p) => {
-          const key = dataset.searchKeyOf(p.id);
+      ? (_, position) => {
+          const key = dataset.searchKeyAt(position);
           return terms.every((t) => key.includes(t));
         }
       : always,
@@ -75,8 +76,8 @@ export function selectView(
   const dept = new Map<string, number>();
   const sec = new Map<string, number>();
   const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
-  for (const x of dataset.programs) {
-    if (!p.q(x)) continue;
+  dataset.programs.forEach((x, position) => {
+    if (!p.q(x, position)) return;
     const c = p.cat(x);
     const d = p.dept(x);
     const s = p.sec(x);
@@ -84,7 +85,7 @@ export function selectView(
     if (c && s) for (const id of x.departmentIds) bump(dept, id);
     if (c && d) for (const id of x.sectionIds) bump(sec, id);
     if (filtered && c && d && s) programs.push(x);
-  }
+  });
   // No filter: the dataset's own array, so every memo downstream keeps its result.
   return { programs: filtered ? programs : dataset.programs, facetCounts: { cat, dept, sec } };
 }
