@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './after-paint';
 
 /**
  * The given values as they were one painted frame ago: a change shows up here only after the
@@ -12,19 +13,9 @@ export function useAfterPaint<T extends readonly unknown[]>(values: T): T {
   const current = shown.length === values.length && shown.every((v, i) => Object.is(v, values[i]));
   useEffect(() => {
     if (current) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      // rAF runs just before the frame is painted; the task it queues runs after. A second
-      // task puts the redraw behind whatever else was waiting for this paint: a keystroke
-      // typed meanwhile, or the benchmark's paint mark, which would otherwise be read late.
-      timer = window.setTimeout(() => {
-        timer = window.setTimeout(() => startTransition(() => setShown(values)), 0);
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    // One task later than the paint: the redraw goes behind whatever else was waiting for
+    // that frame, such as a keystroke typed meanwhile or the benchmark's paint mark.
+    return afterNextPaint(() => startTransition(() => setShown(values)), 1);
   });
   return current ? values : shown;
 }
