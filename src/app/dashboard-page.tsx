@@ -54,7 +54,7 @@ function ExplorePage() {
             <FilterBar />
             <FacetSheet counts={model.facetCounts} />
             <CategoryOverview />
-            <ProgramTable programs={model.programs} caption={model.caption} />
+            <ProgramTable positions={model.positions} caption={model.caption} />
             <DataNotes />
           </div>
         ) : (
@@ -67,7 +67,7 @@ function ExplorePage() {
               <div className="layout-main">
                 <CategoryOverview />
                 {chartsPanel}
-                <ProgramTable programs={model.programs} caption={model.caption} />
+                <ProgramTable positions={model.positions} caption={model.caption} />
                 <DataNotes />
               </div>
             </div>

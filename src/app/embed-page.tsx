@@ -21,7 +21,7 @@ export function EmbedPage() {
           {model.caption}
         </h1>
         {chart === 'table' ? (
-          <ProgramTable programs={model.programs} caption={model.caption} />
+          <ProgramTable positions={model.positions} caption={model.caption} />
         ) : (
           <LazyCharts
             programs={model.programs}

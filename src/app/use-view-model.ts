@@ -16,7 +16,10 @@ export function useViewModel() {
   // Keyed on the filters only: a sort, a selection or a language switch reuses these.
   const key = filterKey(view);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter fields of `view`
-  const { programs, facetCounts } = useMemo(() => selectView(dataset, view), [dataset, key]);
+  const { programs, positions, facetCounts } = useMemo(
+    () => selectView(dataset, view),
+    [dataset, key],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: as above
   const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, key, programs]);
   const sentence = describeSummary(dataset, view, summary);
@@ -27,7 +30,7 @@ export function useViewModel() {
   useEffect(() => {
     if (view) markAfterPaint(VIEW_PAINTED);
   }, [view]);
-  return { programs, facetCounts, summary, sentence, caption };
+  return { programs, positions, facetCounts, summary, sentence, caption };
 }
 
 export type ViewModel = ReturnType<typeof useViewModel>;

@@ -13,6 +13,20 @@ import type {
 } from '../data/schemas';
 import { normalizeSearchText } from './search-text';
 
+/** For each program, the indices of the facet values it lists: program i's are
+ * values[offsets[i]] up to values[offsets[i + 1]] (compressed rows). */
+export interface FacetList {
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+/** Per program, its facet values as indices into categories, departments and sections. */
+export interface FacetIndex {
+  readonly cat: Int32Array;
+  readonly dept: FacetList;
+  readonly sec: FacetList;
+}
+
 export interface Dataset {
   readonly entry: DatasetEntry;
   readonly budgets: BudgetsFile;
@@ -36,6 +50,8 @@ export interface Dataset {
    * says so; true once it is complete. (searchKeyOf finishes whatever is left.)
    */
   readonly prepareSearch: (hasTime: () => boolean) => boolean;
+  /** What the facet counts loop over: integer indices, not ids in Maps. */
+  readonly facetIndex: FacetIndex;
   /** True only when every program carries its own amount; the bundled source has none. */
   readonly hasProgramBudgets: boolean;
 }
@@ -99,8 +115,32 @@ export function buildDataset(
     searchKeyOf,
     searchKeyAt,
     prepareSearch,
+    facetIndex: buildFacetIndex(budgets, programsFile),
     hasProgramBudgets:
       programsFile.programs.length > 0 &&
       programsFile.programs.every((p) => p.budget !== undefined),
+  };
+}
+
+function buildFacetIndex(budgets: BudgetsFile, file: ProgramsFile): FacetIndex {
+  const indexOf = (items: readonly { id: string }[]) => new Map(items.map((x, i) => [x.id, i]));
+  const categoryIndex = indexOf(budgets.categories);
+  const list = (index: ReadonlyMap<string, number>, idsOf: (p: Program) => readonly string[]) => {
+    const offsets = new Int32Array(file.programs.length + 1);
+    const values: number[] = [];
+    file.programs.forEach((program, i) => {
+      // An id the dataset does not list is not a facet value; the schema rejects those anyway.
+      for (const id of idsOf(program)) {
+        const at = index.get(id);
+        if (at !== undefined) values.push(at);
+      }
+      offsets[i + 1] = values.length;
+    });
+    return { offsets, values: Int32Array.from(values) };
+  };
+  return {
+    cat: Int32Array.from(file.programs, (p) => categoryIndex.get(p.categoryId) ?? -1),
+    dept: list(indexOf(file.departments), (p) => p.departmentIds),
+    sec: list(indexOf(file.sections), (p) => p.sectionIds),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Program } from '../data/schemas';
 import type { ViewState } from '../url/view-state';
-import type { Dataset } from './dataset';
+import type { Dataset, FacetList } from './dataset';
 import { normalizeSearchText } from './search-text';
 
 export type FacetKey = 'cat' | 'dept' | 'sec';
@@ -61,33 +61,78 @@ export function selectFacetCounts(dataset: Dataset, view: ViewState): FacetCount
   return selectView(dataset, view).facetCounts;
 }
 
+export interface ViewSelection {
+  /** The shown programs, in source order. The dataset's own array when nothing is filtered. */
+  readonly programs: readonly Program[];
+  /** Their indices in dataset.programs, so the table picks its rows without lookups by id. */
+  readonly positions: Int32Array;
+  readonly facetCounts: FacetCounts;
+}
+
+const everyPosition = new WeakMap<Dataset, Int32Array>();
+
 /**
  * The shown programs and every facet's counts, in one pass over the dataset: each program's
- * search text is matched once, not once for the list and again for the counts.
+ * search text is matched once, not once for the list and again for the counts. Counting goes
+ * through arrays indexed like the dataset's facet lists (dataset.facetIndex), not Maps.
  */
-export function selectView(
-  dataset: Dataset,
-  view: ViewState,
-): { readonly programs: readonly Program[]; readonly facetCounts: FacetCounts } {
+export function selectView(dataset: Dataset, view: ViewState): ViewSelection {
   const p = buildPredicates(dataset, view);
   const filtered = hasFilters(view);
-  const programs: Program[] = [];
-  const cat = new Map<string, number>();
-  const dept = new Map<string, number>();
-  const sec = new Map<string, number>();
-  const bump = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
-  dataset.programs.forEach((x, position) => {
-    if (!p.q(x, position)) return;
+  const { facetIndex } = dataset;
+  const catCounts = new Int32Array(dataset.categories.length);
+  const deptCounts = new Int32Array(dataset.departments.length);
+  const secCounts = new Int32Array(dataset.sections.length);
+  const all = dataset.programs;
+  const kept = new Int32Array(filtered ? all.length : 0);
+  let keptCount = 0;
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i];
+    if (!x || !p.q(x, i)) continue;
     const c = p.cat(x);
     const d = p.dept(x);
     const s = p.sec(x);
-    if (d && s) bump(cat, x.categoryId);
-    if (c && s) for (const id of x.departmentIds) bump(dept, id);
-    if (c && d) for (const id of x.sectionIds) bump(sec, id);
-    if (filtered && c && d && s) programs.push(x);
+    const category = facetIndex.cat[i] ?? -1;
+    if (d && s && category >= 0) catCounts[category] = (catCounts[category] ?? 0) + 1;
+    if (c && s) countRange(deptCounts, facetIndex.dept, i);
+    if (c && d) countRange(secCounts, facetIndex.sec, i);
+    if (filtered && c && d && s) kept[keptCount++] = i;
+  }
+  const facetCounts = {
+    cat: countsById(dataset.categories, catCounts),
+    dept: countsById(dataset.departments, deptCounts),
+    sec: countsById(dataset.sections, secCounts),
+  };
+  if (!filtered) {
+    // No filter: the dataset's own array, so every memo downstream keeps its result.
+    let positions = everyPosition.get(dataset);
+    if (!positions) {
+      positions = Int32Array.from(all, (_, i) => i);
+      everyPosition.set(dataset, positions);
+    }
+    return { programs: all, positions, facetCounts };
+  }
+  const positions = kept.slice(0, keptCount);
+  const programs: Program[] = new Array(keptCount);
+  for (let k = 0; k < keptCount; k++) programs[k] = all[positions[k] ?? 0] as Program;
+  return { programs, positions, facetCounts };
+}
+
+/** Adds one to each facet value program `i` lists (a CSR slice of `list`). */
+function countRange(counts: Int32Array, list: FacetList, i: number): void {
+  const end = list.offsets[i + 1] ?? 0;
+  for (let k = list.offsets[i] ?? 0; k < end; k++) {
+    const value = list.values[k] ?? 0;
+    counts[value] = (counts[value] ?? 0) + 1;
+  }
+}
+
+function countsById(items: readonly { id: string }[], counts: Int32Array): Map<string, number> {
+  const map = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (counts[i]) map.set(item.id, counts[i] ?? 0);
   });
-  // No filter: the dataset's own array, so every memo downstream keeps its result.
-  return { programs: filtered ? programs : dataset.programs, facetCounts: { cat, dept, sec } };
+  return map;
 }
 
 export function hasFilters(view: ViewState): boolean {

@@ -47,6 +47,17 @@ export function allProgramRows(dataset: Dataset, lang: Lang): AllRows {
   return built;
 }
 
+/** The rows at the given positions in dataset.programs (a selection's `positions`). */
+export function rowsAt(dataset: Dataset, positions: Int32Array, lang: Lang): readonly ProgramRow[] {
+  const all = allProgramRows(dataset, lang).rows;
+  if (positions.length === all.length) return all;
+  const rows: ProgramRow[] = new Array(positions.length);
+  positions.forEach((position, k) => {
+    rows[k] = all[position] as ProgramRow;
+  });
+  return rows;
+}
+
 /** The rows of the given programs, in their order. Shared, so never mutate the result. */
 export function buildProgramRows(
   dataset: Dataset,

@@ -13,11 +13,10 @@ import { useDashboard } from '../app/dashboard-context';
 import { runWhenIdle } from '../app/idle-work';
 import { PHONE_QUERY, useMediaQuery } from '../app/use-media-query';
 import { categoryColor } from '../charts/category-colors';
-import type { Program } from '../data/schemas';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
 import { observeOffsetLazily, observeRectLazily, scrollWhenMoved } from './lazy-observers';
-import { buildProgramRows, type ProgramRow } from './program-rows';
+import { type ProgramRow, rowsAt } from './program-rows';
 import { prepareSortOrder, sortProgramRows } from './sort-ranks';
 import { TableExportButtons } from './table-export-buttons';
 
@@ -72,16 +71,17 @@ const estimateSize = () => ROW_HEIGHT;
 
 /** Sortable, virtualised program table; sorting lives in the URL (`sort`). */
 export function ProgramTable({
-  programs,
+  positions,
   caption,
 }: {
-  programs: readonly Program[];
+  /** The shown programs, as positions in dataset.programs (ViewSelection.positions). */
+  positions: Int32Array;
   caption: string;
 }) {
   const { dataset, view, t, update, hrefFor } = useDashboard();
   const rows = useMemo(
-    () => buildProgramRows(dataset, programs, view.lang),
-    [dataset, programs, view.lang],
+    () => rowsAt(dataset, positions, view.lang),
+    [dataset, positions, view.lang],
   );
   const sortColumn = view.sort?.column ?? null;
   const sortDesc = view.sort?.desc ?? false;
