@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,31 +21,15 @@ const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const POLL = { timeout: 5_000, interval: 50 };
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors').toEqual([]);
-  await context?.close();
-  context = undefined;
-});
 
 /**
  * Opens a view and waits until it is complete: the caption and the table (when the mode has
  * one) are there, and every chart on the page has its canvas and has had two frames to draw.
  */
 async function open(query: string, options: BrowserContextOptions = {}): Promise<void> {
-  context = await browser.newContext({ viewport: DESKTOP, ...options });
-  page = await context.newPage();
-  errors = watchErrors(page);
+  page = await chromium.newPage({ viewport: DESKTOP, ...options });
   await page.goto(`${baseUrl()}${query}`);
   // Every mode has a caption; the full dashboard also has the table; presenter mode and an
   // embed show charts (an embed of the table shows no chart).

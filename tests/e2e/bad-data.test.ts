@@ -5,9 +5,9 @@
  * one console error allowed, and only for that request's URL.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, ConsoleMessage, Locator, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './browser';
+import type { Locator, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium } from './browser';
 
 const PROGRAMS_FILE = 'miyagi-r5-it/programs.json';
 const DATASETS_FILE = 'datasets.json';
@@ -17,41 +17,18 @@ const realPrograms = readFileSync(
 );
 const TOTAL = (JSON.parse(realPrograms) as { programs: unknown[] }).programs.length;
 
-interface LoggedError {
-  readonly text: string;
-  readonly url: string;
-}
-
-let browser: Browser;
-let page: Page;
-let errors: LoggedError[];
 /** URLs whose failed load the test caused on purpose. */
-let failingUrls: Set<string>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
+let failingUrls = new Set<string>();
+const chromium = setupChromium({
+  expectedError: (e) =>
+    e.text.startsWith('console: Failed to load resource') && failingUrls.has(e.url),
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const unexpected = errors.filter(
-    (e) => !(e.text.startsWith('Failed to load resource') && failingUrls.has(e.url)),
-  );
-  expect(unexpected, 'console errors').toEqual([]);
-  await page?.close();
-});
+let page: Page;
 
 /** Opens the dashboard with `file` served by `handler`, and waits for the error panel. */
 async function openWithBrokenFile(file: string, handler: (route: Route) => Promise<void>) {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  errors = [];
+  page = await chromium.newPage();
   failingUrls = new Set();
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error')
-      errors.push({ text: message.text(), url: message.location().url });
-  });
-  page.on('pageerror', (error) => errors.push({ text: `pageerror: ${error.message}`, url: '' }));
   const pattern = `**/data/${file}`;
   await page.route(pattern, handler);
   await page.goto(baseUrl());
@@ -99,8 +76,8 @@ describe('a data file that cannot be used', () => {
     await expectFileNamed(panel, PROGRAMS_FILE);
     await expect(problems()).resolves.toEqual(['server answered 404 Not Found']);
     // The one expected console error is the browser's own line for the 404.
-    expect(errors.map((e) => e.text)).toEqual([
-      'Failed to load resource: the server responded with a status of 404 (Not Found)',
+    expect(chromium.errors.map((e) => e.text)).toEqual([
+      'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
     ]);
     await retry();
   });
@@ -181,7 +158,9 @@ describe('a data file that cannot be used', () => {
     const [problem, ...rest] = await problems();
     expect(rest).toEqual([]);
     expect(problem).toMatch(/^could not be fetched \(.+\)$/);
-    expect(errors.map((e) => e.text)).toEqual(['Failed to load resource: net::ERR_FAILED']);
+    expect(chromium.errors.map((e) => e.text)).toEqual([
+      'console: Failed to load resource: net::ERR_FAILED',
+    ]);
     await retry();
   });
 });

@@ -4,10 +4,10 @@
  * screenshots at laptop and phone sizes. Expected numbers come from the data files.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { normalizeSearchText } from '../../src/domain/search-text';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import { baseUrl, setupChromium } from './browser';
 import { CATEGORY_COLORS, clickChartColor, findChartColor } from './chart-helpers';
 
 interface Names {
@@ -60,34 +60,18 @@ const shownText = (n: number) => `${n} / ${TOTAL} 件`;
 
 const POLL = { timeout: 5_000, interval: 50 };
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors').toEqual([]);
-  await context?.close();
-  context = undefined;
-});
 
 async function open(
   query = '',
   { viewport = { width: 1440, height: 900 }, clipboard = false } = {},
 ): Promise<void> {
-  context = await browser.newContext({ viewport });
+  page = await chromium.newPage({ viewport });
   if (clipboard)
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseUrl()).origin,
     });
-  page = await context.newPage();
-  errors = watchErrors(page);
   await page.goto(`${baseUrl()}${query}`);
   await page.getByTestId('program-table').waitFor();
 }

@@ -4,9 +4,9 @@
  * carries its link, and the printed page (A4 landscape, with the link and its QR code).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium } from './browser';
 import {
   captureDownload,
   firstPageMediaBox,
@@ -64,22 +64,8 @@ function hostilePrograms(): string {
 
 const POLL = { timeout: 10_000, interval: 50 };
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors').toEqual([]);
-  await context?.close();
-  context = undefined;
-});
 
 async function open(
   query: string,
@@ -88,9 +74,7 @@ async function open(
     programs,
   }: { viewport?: { width: number; height: number }; programs?: string } = {},
 ): Promise<void> {
-  context = await browser.newContext({ viewport, acceptDownloads: true });
-  page = await context.newPage();
-  errors = watchErrors(page);
+  page = await chromium.newPage({ viewport, acceptDownloads: true });
   if (programs !== undefined)
     await page.route('**/data/miyagi-r5-it/programs.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: programs }),

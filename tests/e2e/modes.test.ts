@@ -5,9 +5,9 @@
  * sheet, touch targets) and the colour schemes' contrast.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium } from './browser';
 import { captureDownload } from './download-helpers';
 
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url);
@@ -24,28 +24,12 @@ interface Viewport {
   readonly height: number;
 }
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors').toEqual([]);
-  await context?.close();
-  context = undefined;
-});
 
 /** Opens a link in a fresh context and waits until the view's caption is on screen. */
 async function open(query: string, viewport: Viewport = { width: 1440, height: 900 }) {
-  context = await browser.newContext({ viewport, acceptDownloads: true });
-  page = await context.newPage();
-  errors = watchErrors(page);
+  page = await chromium.newPage({ viewport, acceptDownloads: true });
   await page.goto(`${baseUrl()}${query}`);
   await page.getByTestId('caption').waitFor();
 }

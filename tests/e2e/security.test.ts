@@ -14,10 +14,10 @@
  * escaping is tested on its own and not only the policy that would block an injected handler.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { budgetsFileSchema, datasetsFileSchema, programsFileSchema } from '../../src/data/schemas';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import { baseUrl, setupChromium } from './browser';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=1</script>';
@@ -105,33 +105,14 @@ function installWatch(): void {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[] = [];
 let dialogs: string[];
 /** Requests for the hostile <img src=x> (or anything else named x). */
 let imageRequests: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(() => {
-  errors = [];
-});
-afterEach(async () => {
-  expect(errors, 'console errors').toEqual([]);
-  await context?.close();
-  context = undefined;
-});
-
 async function newPage({ hostile, bypassCSP }: { hostile: boolean; bypassCSP: boolean }) {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP });
-  page = await context.newPage();
-  errors = watchErrors(page);
+  page = await chromium.newPage({ bypassCSP });
   dialogs = [];
   imageRequests = [];
   page.on('dialog', (dialog) => {
@@ -407,7 +388,7 @@ for (const bypassCSP of [false, true]) {
 
     it('copy link: the rich-text link on the clipboard is one <a> to the view, its text the caption', async () => {
       await newPage({ hostile: true, bypassCSP });
-      await context?.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(baseUrl()).origin,
       });
       const q = `&quot;&amp;${IMG}`;

@@ -1,25 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium } from './browser';
 
-let browser: Browser;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(errors, 'console errors').toEqual([]);
-  await page?.close();
-});
 
 async function open(query = '', viewport = { width: 1440, height: 900 }) {
-  page = await browser.newPage({ viewport });
-  errors = watchErrors(page);
+  page = await chromium.newPage({ viewport });
   await page.goto(`${baseUrl()}${query}`);
   await page.getByTestId('program-table').waitFor();
 }

@@ -8,9 +8,9 @@
  * a fresh page.goto.
  */
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium } from './browser';
 
 const TOTAL = 177;
 const MAX_QUERY_CHARS = 12_000;
@@ -201,30 +201,20 @@ const EXAMPLES: string[] = [
   'scheme=dark&decal=1&view=nope&chart=budget',
 ];
 
-let browser: Browser;
+const chromium = setupChromium();
 let page: Page;
-let errors: string[];
 let dialogs: string[];
 /** Set while a case runs: a case that failed leaves the page in a state the next must not see. */
 let dirty = true;
 
 async function freshPage(): Promise<void> {
-  await page?.close();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  errors = watchErrors(page);
+  page = await chromium.newPage({ viewport: { width: 1280, height: 800 } });
   dialogs = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Rendered {
   readonly bodyText: number;
@@ -236,7 +226,7 @@ interface Rendered {
 async function checkQuery(query: string): Promise<void> {
   if (dirty) await freshPage();
   dirty = true;
-  errors.length = 0;
+  chromium.errors.length = 0;
   dialogs.length = 0;
   const url = `${baseUrl()}${query === '' ? '' : `?${query}`}`;
   // about:blank first: a query that differs from the last one only after `#` would otherwise
@@ -286,7 +276,7 @@ async function checkQuery(query: string): Promise<void> {
   expect(rendered.bodyText, `${label}: the page is blank`).toBeGreaterThan(20);
   expect(rendered.errorPanels, `${label}: an error panel is shown`).toBe(0);
   expect(rendered.injected, `${label}: markup from the link`).toEqual([]);
-  expect(errors, `${label}: errors`).toEqual([]);
+  expect(chromium.errors, `${label}: errors`).toEqual([]);
   expect(dialogs, `${label}: dialogs`).toEqual([]);
   dirty = false;
 }
