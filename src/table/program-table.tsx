@@ -253,17 +253,17 @@ export function ProgramTable({
                         update({ sel: r.id });
                       }}
                     >
-                      <span className="clamp">{r.name}</span>
+                      <span className="cell-text">{r.name}</span>
                     </a>
                   </td>
                   <td className="col-department" data-label={t.colDepartment}>
-                    <span className="clamp">{r.departments}</span>
+                    <span className="cell-text">{r.departments}</span>
                   </td>
                   <td className="col-section" data-label={t.colSection}>
-                    <span className="clamp">{r.sections}</span>
+                    <span className="cell-text">{r.sections}</span>
                   </td>
                   <td className="col-category" data-label={t.colCategory}>
-                    <span className="clamp">{r.category}</span>
+                    <span className="cell-text">{r.category}</span>
                   </td>
                   <td className="col-summary">
                     <span className="clamp">{r.summary}</span>
