@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { BudgetOnlyPanel } from '../components/budget-only-panel';
 import { DataErrorPanel } from '../components/data-error-panel';
 import { LoadingPlaceholder } from '../components/loading-placeholder';
 import { budgetsQuery, datasetsQuery, programsQuery } from '../data/dataset-queries';
@@ -98,6 +99,10 @@ function DatasetView({
             t={t}
           />
         ))}
+        {/* Only the program list failed: the budgets can still be shown. */}
+        {budgets.data && (
+          <BudgetOnlyPanel entry={entry} budgets={budgets.data} lang={urlView.lang} t={t} />
+        )}
       </Shell>
     );
   }

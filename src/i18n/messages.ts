@@ -19,6 +19,8 @@ const ja = {
   programs: '事業数',
   programsUnit: '件',
   categoriesHeading: '分野別の予算',
+  budgetOnlyNote:
+    '事業一覧を読み込めなかったため、分野別の予算だけを表示しています。事業数は原典の見出しにある件数です。',
   category: '分野',
   pillar: '柱',
   budget: '予算',
@@ -138,6 +140,8 @@ const en: Messages = {
   programs: 'Programs',
   programsUnit: '',
   categoriesHeading: 'Budget by category',
+  budgetOnlyNote:
+    'The program list could not be loaded, so only the budget per category is shown. Program counts are those the source declares in its headings.',
   category: 'Category',
   pillar: 'Pillar',
   budget: 'Budget',

@@ -124,6 +124,17 @@ describe('axe-core finds no WCAG 2.x A/AA violations', () => {
     await expectNoViolations();
   });
 
+  it('with the program list cut off: the error panel beside the budgets', async () => {
+    page = await chromium.newPage({ viewport: DESKTOP });
+    await page.route('**/data/miyagi-r5-it/programs.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"programs": [' }),
+    );
+    await page.goto(baseUrl());
+    await page.getByTestId('budget-only').waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(1);
+    await expectNoViolations();
+  });
+
   it('on a filtered view (?cat=local&dept=kikaku)', async () => {
     await open('?cat=local&dept=kikaku');
     await expect(page.getByTestId('filter-chips').count()).resolves.toBe(1);

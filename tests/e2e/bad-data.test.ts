@@ -16,6 +16,11 @@ const realPrograms = readFileSync(
   'utf8',
 );
 const TOTAL = (JSON.parse(realPrograms) as { programs: unknown[] }).programs.length;
+const BUDGET_TOTAL = (
+  JSON.parse(
+    readFileSync(new URL('../../public/data/miyagi-r5-it/budgets.json', import.meta.url), 'utf8'),
+  ) as { total: number }
+).total;
 
 /** URLs whose failed load the test caused on purpose. */
 let failingUrls = new Set<string>();
@@ -48,6 +53,7 @@ async function openWithBrokenFile(file: string, handler: (route: Route) => Promi
         .poll(() => page.getByTestId('shown-count').textContent(), { timeout: 5_000 })
         .toBe(`${TOTAL} / ${TOTAL} 件`);
       await expect(page.locator('.error-panel').count()).resolves.toBe(0);
+      await expect(page.getByTestId('budget-only').count()).resolves.toBe(0);
     },
   };
 }
@@ -75,6 +81,11 @@ describe('a data file that cannot be used', () => {
     });
     await expectFileNamed(panel, PROGRAMS_FILE);
     await expect(problems()).resolves.toEqual(['server answered 404 Not Found']);
+    // The budgets loaded: the page keeps them, beside the error, until the programs come.
+    await expect(page.getByTestId('budget-only-total').textContent()).resolves.toBe(
+      `${BUDGET_TOTAL.toLocaleString('en-US')}千円`,
+    );
+    await expect(page.getByTestId('budget-only').locator('tbody tr').count()).resolves.toBe(5);
     // The one expected console error is the browser's own line for the 404.
     expect(chromium.errors.map((e) => e.text)).toEqual([
       'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
