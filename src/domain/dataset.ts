@@ -43,6 +43,8 @@ export interface Dataset {
   readonly programById: ReadonlyMap<string, Program>;
   /** Normalised text of a program (name, summary, department, section) for search. */
   readonly searchKeyOf: (programId: string) => string;
+  /** A program's index in `programs`, for code that keeps per-program arrays. */
+  readonly positionOf: (programId: string) => number | undefined;
   /** The same, by the program's index in `programs`: no lookup by id in a 50,000-row loop. */
   readonly searchKeyAt: (position: number) => string;
   /**
@@ -94,10 +96,11 @@ export function buildDataset(
     return searchKeys[position] ?? '';
   };
   let positionById: Map<string, number> | null = null;
-  const searchKeyOf = (id: string): string => {
+  const positionOf = (id: string): number | undefined => {
     positionById ??= new Map(programsFile.programs.map((p, i) => [p.id, i]));
-    return searchKeyAt(positionById.get(id) ?? -1);
+    return positionById.get(id);
   };
+  const searchKeyOf = (id: string): string => searchKeyAt(positionOf(id) ?? -1);
   return {
     entry,
     budgets,
@@ -112,6 +115,7 @@ export function buildDataset(
     departmentById,
     sectionById,
     programById: new Map(programsFile.programs.map((p) => [p.id, p])),
+    positionOf,
     searchKeyOf,
     searchKeyAt,
     prepareSearch,

@@ -22,18 +22,13 @@ export interface ProgramRow {
   readonly summary: string;
 }
 
-interface AllRows {
-  readonly rows: readonly ProgramRow[];
-  readonly positionOf: ReadonlyMap<string, number>;
-}
-
-const allRowsCache = new WeakMap<Dataset, Map<Lang, AllRows>>();
+const allRowsCache = new WeakMap<Dataset, Map<Lang, readonly ProgramRow[]>>();
 
 /**
  * A row for every program of the dataset, in source order, built once per dataset and
  * language: a filter or a search then picks rows instead of building 50,000 new ones.
  */
-export function allProgramRows(dataset: Dataset, lang: Lang): AllRows {
+export function allProgramRows(dataset: Dataset, lang: Lang): readonly ProgramRow[] {
   let byLang = allRowsCache.get(dataset);
   if (!byLang) {
     byLang = new Map();
@@ -42,14 +37,13 @@ export function allProgramRows(dataset: Dataset, lang: Lang): AllRows {
   const cached = byLang.get(lang);
   if (cached) return cached;
   const rows = dataset.programs.map((program, position) => rowOf(dataset, program, position, lang));
-  const built = { rows, positionOf: new Map(rows.map((row) => [row.id, row.position])) };
-  byLang.set(lang, built);
-  return built;
+  byLang.set(lang, rows);
+  return rows;
 }
 
 /** The rows at the given positions in dataset.programs (a selection's `positions`). */
 export function rowsAt(dataset: Dataset, positions: Int32Array, lang: Lang): readonly ProgramRow[] {
-  const all = allProgramRows(dataset, lang).rows;
+  const all = allProgramRows(dataset, lang);
   if (positions.length === all.length) return all;
   const rows: ProgramRow[] = new Array(positions.length);
   positions.forEach((position, k) => {
@@ -58,19 +52,21 @@ export function rowsAt(dataset: Dataset, positions: Int32Array, lang: Lang): rea
   return rows;
 }
 
-/** The rows of the given programs, in their order. Shared, so never mutate the result. */
+/**
+ * The rows of the given programs (which must be the dataset's own), in their order. Shared, so
+ * never mutate the result. The page goes by position (rowsAt); this is the same by program.
+ */
 export function buildProgramRows(
   dataset: Dataset,
   programs: readonly Program[],
   lang: Lang,
 ): readonly ProgramRow[] {
   const all = allProgramRows(dataset, lang);
-  if (programs === dataset.programs) return all.rows;
+  if (programs === dataset.programs) return all;
   return programs.map((program) => {
-    const position = all.positionOf.get(program.id);
-    const row = position === undefined ? undefined : all.rows[position];
-    // A program from outside the dataset has no position; it sorts after the dataset's own.
-    return row?.program === program ? row : rowOf(dataset, program, all.rows.length, lang);
+    const row = all[dataset.positionOf(program.id) ?? -1];
+    if (!row) throw new Error(`program ${program.id} is not in dataset ${dataset.entry.id}`);
+    return row;
   });
 }
 

@@ -85,7 +85,10 @@ export function ProgramTable({
   );
   const sortColumn = view.sort?.column ?? null;
   const sortDesc = view.sort?.desc ?? false;
-  const sortedData = useMemo(
+  // Rendered from this array, not from table.getRowModel(): the row model would wrap every one
+  // of (up to 50,000) rows in a new object on each sort or filter, only for the virtualizer to
+  // show thirty of them. The table keeps the columns and the sort state.
+  const sortedRows = useMemo(
     () =>
       sortProgramRows(
         rows,
@@ -125,17 +128,13 @@ export function ProgramTable({
   const table = useTable({
     features,
     columns,
-    data: sortedData,
+    data: sortedRows,
     getRowId: (row) => row.id,
     state: { sorting },
     onSortingChange,
     manualSorting: true,
     enableMultiSort: false,
   });
-  // The rows are rendered from sortedData, not from table.getRowModel(): the row model would
-  // wrap every one of (up to 50,000) rows in a new object on each sort or filter, only for
-  // the virtualizer to show thirty of them. The table keeps the columns and the sort state.
-  const sortedRows = sortedData;
   // Rows are keyed by id where heights are measured (a measured height belongs to its row);
   // with fixed heights, by index, so a sort does not rebuild 50,000 measurements.
   const getItemKey = useCallback((index: number) => sortedRows[index]?.id ?? index, [sortedRows]);

@@ -30,6 +30,8 @@ export function compareRows(column: SortColumn): (a: ProgramRow, b: ProgramRow) 
 
 const cache = new WeakMap<Dataset, Map<string, Int32Array>>();
 
+const orderKey = (lang: Lang, column: SortColumn) => `${lang}:${column}`;
+
 function cacheFor(dataset: Dataset): Map<string, Int32Array> {
   let byKey = cache.get(dataset);
   if (!byKey) {
@@ -41,7 +43,7 @@ function cacheFor(dataset: Dataset): Map<string, Int32Array> {
 
 /** A text column's texts and tie-breaks, in dataset order: what orderByText needs. */
 function textColumn(dataset: Dataset, lang: Lang, column: TextColumn) {
-  const rows = allProgramRows(dataset, lang).rows;
+  const rows = allProgramRows(dataset, lang);
   const field = TEXT_FIELD[column];
   return {
     texts: rows.map((row) => row[field]),
@@ -52,12 +54,12 @@ function textColumn(dataset: Dataset, lang: Lang, column: TextColumn) {
 /** Positions (in dataset.programs) of every program, in ascending order of the column. */
 export function sortOrder(dataset: Dataset, lang: Lang, column: SortColumn): Int32Array {
   const byKey = cacheFor(dataset);
-  const key = `${lang}:${column}`;
+  const key = orderKey(lang, column);
   const cached = byKey.get(key);
   if (cached) return cached;
   let order: Int32Array;
   if (column === 'id' || column === 'category') {
-    const sorted = [...allProgramRows(dataset, lang).rows].sort(compareRows(column));
+    const sorted = [...allProgramRows(dataset, lang)].sort(compareRows(column));
     order = Int32Array.from(sorted, (row) => row.position);
   } else {
     const { texts, tieBreak } = textColumn(dataset, lang, column);
@@ -76,7 +78,7 @@ let nextRequest = 0;
  */
 export function prepareSortOrder(dataset: Dataset, lang: Lang, column: TextColumn): void {
   const byKey = cacheFor(dataset);
-  const key = `${lang}:${column}`;
+  const key = orderKey(lang, column);
   if (byKey.has(key) || typeof Worker === 'undefined') return;
   try {
     worker ??= new Worker(new URL('./sort-worker.ts', import.meta.url), { type: 'module' });
@@ -110,12 +112,9 @@ export function sortProgramRows(
 ): readonly ProgramRow[] {
   if (!sort) return rows;
   const order = sortOrder(dataset, lang, sort.column);
+  // Every row is one of the dataset's own (allProgramRows), so its position is in range.
   const byPosition: (ProgramRow | undefined)[] = new Array(order.length);
-  const outside: ProgramRow[] = [];
-  for (const row of rows) {
-    if (row.position < order.length) byPosition[row.position] = row;
-    else outside.push(row);
-  }
+  for (const row of rows) byPosition[row.position] = row;
   const sorted: ProgramRow[] = [];
   if (sort.desc) {
     for (let i = order.length - 1; i >= 0; i--) {
@@ -128,5 +127,5 @@ export function sortProgramRows(
       if (row) sorted.push(row);
     }
   }
-  return outside.length > 0 ? [...sorted, ...outside] : sorted;
+  return sorted;
 }
