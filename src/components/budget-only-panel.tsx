@@ -1,8 +1,8 @@
 import { categoryColor } from '../charts/category-colors';
 import type { BudgetsFile, DatasetEntry } from '../data/schemas';
-import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
 import { localized, type Messages } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
+import { CategoryFigureCells, CategoryTableHead, CategoryTotalRow } from './category-table-parts';
 
 interface BudgetOnlyPanelProps {
   readonly entry: DatasetEntry;
@@ -25,20 +25,7 @@ export function BudgetOnlyPanel({ entry, budgets, lang, t }: BudgetOnlyPanelProp
       <div className="table-scroll">
         <table className="category-table">
           <caption className="visually-hidden">{t.categoriesHeading}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.category}</th>
-              <th scope="col" className="num">
-                {t.budget}
-              </th>
-              <th scope="col" className="num">
-                {t.share}
-              </th>
-              <th scope="col" className="num">
-                {t.programCount}
-              </th>
-            </tr>
-          </thead>
+          <CategoryTableHead t={t} />
           <tbody>
             {budgets.categories.map((c, i) => (
               <tr key={c.id}>
@@ -50,33 +37,21 @@ export function BudgetOnlyPanel({ entry, budgets, lang, t }: BudgetOnlyPanelProp
                   />{' '}
                   {localized(c.name, lang)}
                 </th>
-                <td className="num">
-                  <span className="amount-short">{formatAmountShort(c.budget, lang)}</span>
-                  <span className="amount-exact">{formatAmountExact(c.budget, lang)}</span>
-                </td>
-                <td className="num">{formatShare(c.budget, total, lang)}</td>
-                <td className="num">{formatCount(c.programCount, lang)}</td>
+                <CategoryFigureCells
+                  budget={c.budget}
+                  total={total}
+                  programCount={c.programCount}
+                  lang={lang}
+                />
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{lang === 'ja' ? '合計' : 'Total'}</th>
-              <td className="num">
-                <span className="amount-short">{formatAmountShort(total, lang)}</span>
-                <span className="amount-exact" data-testid="budget-only-total">
-                  {formatAmountExact(total, lang)}
-                </span>
-              </td>
-              <td className="num">{formatShare(total, total, lang)}</td>
-              <td className="num">
-                {formatCount(
-                  budgets.categories.reduce((n, c) => n + c.programCount, 0),
-                  lang,
-                )}
-              </td>
-            </tr>
-          </tfoot>
+          <CategoryTotalRow
+            total={total}
+            programCount={budgets.categories.reduce((n, c) => n + c.programCount, 0)}
+            lang={lang}
+            amountTestId="budget-only-total"
+          />
         </table>
       </div>
     </section>

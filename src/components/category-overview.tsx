@@ -1,8 +1,8 @@
 import { useDashboard } from '../app/dashboard-context';
 import { categoryColor } from '../charts/category-colors';
-import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import { toggleId } from '../url/view-state';
+import { CategoryFigureCells, CategoryTableHead, CategoryTotalRow } from './category-table-parts';
 
 /**
  * The five categories as a table: budget, share, program count. It is also the keyboard
@@ -17,20 +17,7 @@ export function CategoryOverview() {
       <h2 id="categories-heading">{t.categoriesHeading}</h2>
       <div className="table-scroll">
         <table className="category-table" data-testid="category-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.category}</th>
-              <th scope="col" className="num">
-                {t.budget}
-              </th>
-              <th scope="col" className="num">
-                {t.share}
-              </th>
-              <th scope="col" className="num">
-                {t.programCount}
-              </th>
-            </tr>
-          </thead>
+          <CategoryTableHead t={t} />
           <tbody>
             {dataset.categories.map((c, i) => {
               const chosen = view.cat.includes(c.id);
@@ -60,27 +47,17 @@ export function CategoryOverview() {
                       </span>
                     </button>
                   </th>
-                  <td className="num">
-                    <span className="amount-short">{formatAmountShort(c.budget, lang)}</span>
-                    <span className="amount-exact">{formatAmountExact(c.budget, lang)}</span>
-                  </td>
-                  <td className="num">{formatShare(c.budget, total, lang)}</td>
-                  <td className="num">{formatCount(c.programCount, lang)}</td>
+                  <CategoryFigureCells
+                    budget={c.budget}
+                    total={total}
+                    programCount={c.programCount}
+                    lang={lang}
+                  />
                 </tr>
               );
             })}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{lang === 'ja' ? '合計' : 'Total'}</th>
-              <td className="num">
-                <span className="amount-short">{formatAmountShort(total, lang)}</span>
-                <span className="amount-exact">{formatAmountExact(total, lang)}</span>
-              </td>
-              <td className="num">{formatShare(total, total, lang)}</td>
-              <td className="num">{formatCount(dataset.programs.length, lang)}</td>
-            </tr>
-          </tfoot>
+          <CategoryTotalRow total={total} programCount={dataset.programs.length} lang={lang} />
         </table>
       </div>
     </section>
