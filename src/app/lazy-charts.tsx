@@ -1,35 +1,57 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import type { ChartsPanelProps } from '../charts/charts-panel';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { afterNextPaint } from './after-paint';
 import { useDashboard } from './dashboard-context';
 
-// echarts is the largest dependency. main.tsx starts downloading its chunk at startup; the
-// charts are only drawn once the numbers and the table are on screen, so that neither waits
-// for echarts.
-const ChartsPanel = lazy(() => import('../charts/charts-panel'));
+type ChartsPanelComponent = ComponentType<ChartsPanelProps>;
 
-/** False until the frame after the first render has been painted. */
-function useFirstPaintDone(): boolean {
-  const [done, setDone] = useState(false);
-  useEffect(() => afterNextPaint(() => setDone(true)), []);
-  return done;
+/**
+ * The charts' module (with echarts, the largest dependency), once the frame after the first
+ * render has been painted: the numbers and the table never wait for echarts. main.tsx starts
+ * the download at startup, so by then it is usually there.
+ *
+ * Not React.lazy with Suspense: React 19 holds back the reveal of a suspended boundary until
+ * 300 ms after its fallback appeared (so content does not pop in), which on the first load
+ * left the charts' module waiting, idle, for about 200 ms. Here the charts render as soon as
+ * the module is there. A failed import is thrown in render, so the charts' error boundary
+ * shows it like any other chart error.
+ */
+function useChartsPanel(): ChartsPanelComponent | null {
+  const [loaded, setLoaded] = useState<{ Panel: ChartsPanelComponent } | { error: Error } | null>(
+    null,
+  );
+  useEffect(() => {
+    let live = true;
+    const cancel = afterNextPaint(() => {
+      import('../charts/charts-panel').then(
+        (module) => live && setLoaded({ Panel: module.default }),
+        (reason: unknown) =>
+          live &&
+          setLoaded({ error: reason instanceof Error ? reason : new Error(String(reason)) }),
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, []);
+  if (loaded && 'error' in loaded) throw loaded.error;
+  return loaded?.Panel ?? null;
+}
+
+function ChartsWhenLoaded(props: ChartsPanelProps & { readonly placeholder: string }) {
+  const { placeholder, ...panelProps } = props;
+  const Panel = useChartsPanel();
+  return Panel ? <Panel {...panelProps} /> : <p className="charts-loading">{placeholder}</p>;
 }
 
 /** The charts, behind their own error boundary, started after the first paint. */
 export function LazyCharts(props: ChartsPanelProps) {
   const { t } = useDashboard();
-  const painted = useFirstPaintDone();
-  const placeholder = <p className="charts-loading">{t.chartsLoading}</p>;
   return (
     <ChartErrorBoundary message={t.chartError}>
-      {painted ? (
-        <Suspense fallback={placeholder}>
-          <ChartsPanel {...props} />
-        </Suspense>
-      ) : (
-        placeholder
-      )}
+      <ChartsWhenLoaded {...props} placeholder={t.chartsLoading} />
     </ChartErrorBoundary>
   );
 }

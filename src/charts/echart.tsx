@@ -5,6 +5,19 @@ import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
 import { actionOf, type ChartAction } from './chart-data';
 import { echarts } from './echarts-setup';
 
+/**
+ * echarts-for-react 3.0.6 first draws a throwaway instance, waits for its `finished` event (a
+ * later animation frame) to read the element's size, disposes it and initialises a second one.
+ * On the first load that wait put 100–250 ms of idle time before the charts and drew all three
+ * in one long frame. Our containers have an explicit size, which echarts.init reads itself, so
+ * one instance is enough. `initEchartsInstance` is a public method of the class.
+ */
+class SingleInitECharts extends ReactEChartsCore {
+  override initEchartsInstance(): Promise<EChartsType> {
+    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
+  }
+}
+
 interface EChartProps {
   readonly option: EChartsOption;
   readonly onAction: (action: ChartAction) => void;
@@ -43,7 +56,7 @@ export function EChart({ option, onAction, height, label, testId, onInstance }: 
       data-testid={testId}
       style={{ height }}
     >
-      <ReactEChartsCore
+      <SingleInitECharts
         echarts={echarts}
         option={option}
         onEvents={onEvents}
