@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import type { Connect, Plugin } from 'vite';
+import { type Connect, createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -122,10 +122,82 @@ function preloadHints(): Plugin {
   };
 }
 
+/**
+ * Build only: the default view (a link without a query, bundled data) rendered to HTML inside
+ * index.html's #root, so the summary and the table are painted as soon as the HTML and CSS
+ * arrive, before any script runs; main.tsx hydrates it. src/app/prerender.tsx does the render,
+ * loaded here through a throwaway Vite server in SSR mode. `data-prerendered` carries the
+ * data's fingerprint: the browser hydrates only when the data it loads is the same.
+ *
+ * src/prerender-guard.js, emitted to assets/ as a classic script in <head> (the CSP allows no
+ * inline script), runs before the first paint: for a link with a query it hides the prerendered
+ * default view until the app has rendered the linked one.
+ */
+function prerenderDefaultView(): Plugin {
+  let root = '';
+  let publicDir = '';
+  const guard = 'prerender-guard.js';
+  return {
+    name: 'prerender-default-view',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir;
+    },
+    buildStart() {
+      this.emitFile({
+        type: 'asset',
+        name: guard,
+        source: readFileSync(join(root, 'src', guard), 'utf8'),
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const guardFile = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'asset' && output.names.includes(guard),
+        )?.fileName;
+        if (!guardFile) throw new Error(`${guard} was not emitted`);
+        const placeholder = '<div id="root"></div>';
+        if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder}`);
+        const server = await createServer({
+          root,
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const module = await server.ssrLoadModule('/src/app/prerender.tsx');
+          const dataDir = join(publicDir, 'data');
+          const { html: body, fingerprint } = module.prerenderDefaultView((file: string) =>
+            readFileSync(join(dataDir, file), 'utf8'),
+          );
+          const rendered = `<div id="root" data-prerendered="${fingerprint}">${body}</div>`;
+          return {
+            // A function, so that "$" in the rendered text is not read as a replacement pattern.
+            html: html.replace(placeholder, () => rendered),
+            tags: [
+              {
+                tag: 'script',
+                attrs: { src: `./${guardFile}` },
+                injectTo: 'head-prepend' as const,
+              },
+            ],
+          };
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 // One config for the app and its three test projects:
 // unit (pure code, node), component (React in jsdom), e2e (the built app in Debian's Chromium).
 export default defineConfig({
-  plugins: [react(), ...syntheticDatasets(), preloadHints()],
+  plugins: [react(), ...syntheticDatasets(), preloadHints(), prerenderDefaultView()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,7 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { canHydrate } from './app/hydration';
+import { Root } from './app/root';
 import { prefetchStartupData } from './data/dataset-queries';
 import './styles.css';
 
@@ -14,21 +14,34 @@ const queryClient = new QueryClient();
 const startup = prefetchStartupData(queryClient, window.location.search);
 void import('./charts/charts-panel');
 
+const container = document.getElementById('root');
+/** index.html holds the default view, prerendered at build time (src/app/prerender.tsx). */
+const prerendered = Boolean(container?.dataset.prerendered) && window.location.search.length <= 1;
+
 /**
- * How long the first render waits for the data. When the data comes in time (the usual case:
- * index.html preloads it), React's first render is already the dashboard, rather than a
- * loading screen that is laid out and painted only to be replaced a moment later.
+ * How long the first render waits for the data when there is nothing prerendered to show.
+ * When the data comes in time (the usual case: index.html preloads it), React's first render
+ * is already the dashboard, rather than a loading screen that is laid out and painted only to
+ * be replaced a moment later. Prerendered HTML waits for the data: it is on screen meanwhile,
+ * and hydration needs the data it was rendered from.
  */
 const FIRST_RENDER_WAIT_MS = 200;
-await Promise.race([startup, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+await (prerendered
+  ? startup
+  : Promise.race([startup, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]));
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+if (container) {
+  // Marks the page live; until then the prerendered HTML is on screen but does not respond.
+  const onMounted = () => container.removeAttribute('data-prerendered');
+  if (prerendered && canHydrate(container, window.location.search, queryClient)) {
+    hydrateRoot(container, <Root queryClient={queryClient} onMounted={onMounted} />, {
+      // React recovers from a mismatch by rendering afresh; it is still a bug in the prerender
+      // (the data was checked to be the same), so it is logged as an error, which fails e2e tests.
+      onRecoverableError: (error) => console.error('Prerendered HTML was replaced:', error),
+    });
+  } else {
+    container.replaceChildren();
+    onMounted();
+    createRoot(container).render(<Root queryClient={queryClient} />);
+  }
 }

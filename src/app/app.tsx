@@ -77,9 +77,10 @@ function DatasetView({
     (patch: ViewPatch, mode: HistoryMode = 'push') => setView(view, patch, mode),
     [setView, view],
   );
+  // Relative links ("?…", or "./" for the default view): the same in the prerendered HTML and
+  // in the browser, wherever the app is served from.
   const hrefFor = useCallback(
-    (patch: ViewPatch) =>
-      `${window.location.pathname}${serializeViewState(applyPatch(view, patch))}`,
+    (patch: ViewPatch) => serializeViewState(applyPatch(view, patch)) || './',
     [view],
   );
   const dashboard = useMemo<Dashboard | null>(

@@ -19,3 +19,28 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
+
+const noSubscription = () => () => {};
+
+/**
+ * The window's inner height, read when rendering. The prerendered HTML (vite.config.ts) assumes
+ * a 1440×900 window, and hydration renders with that same value before this one takes over.
+ */
+export function useViewportHeight(): number {
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.innerHeight,
+    () => PRERENDER_VIEWPORT.height,
+  );
+}
+
+/** The address of the page without its query ('' in the prerendered HTML): base for links. */
+export function usePageAddress(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => `${window.location.origin}${window.location.pathname}`,
+    () => '',
+  );
+}
+
+export const PRERENDER_VIEWPORT = { width: 1440, height: 900 } as const;

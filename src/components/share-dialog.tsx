@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { usePageAddress } from '../app/use-media-query';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
 import { QrCode } from './qr-code';
@@ -15,7 +16,9 @@ export function ShareButton({ caption }: { caption: string }) {
   // more than the rest of a click's update.
   const [open, setOpen] = useState(false);
   const selectId = useId();
-  const absolute = (href: string) => new URL(href, window.location.href).href;
+  const address = usePageAddress();
+  // '' in the prerendered HTML; the dialog is closed there, and filled in once the page is live.
+  const absolute = (href: string) => (address ? new URL(href, address).href : href);
   const link = absolute(hrefFor({}));
   const embedChart: ChartId = view.chart ?? 'budget';
   const embedUrl = absolute(hrefFor({ mode: 'embed', chart: embedChart, sel: null }));

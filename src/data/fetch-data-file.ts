@@ -25,7 +25,15 @@ export async function fetchDataFile<Schema extends z.ZodMiniType>(
       { path: '', message: `server answered ${response.status} ${response.statusText}`.trim() },
     ]);
   }
-  const text = await response.text();
+  return parseDataFile(file, await response.text(), schema);
+}
+
+/** Parses a data file's text with its schema; shared by the fetch and the build's prerender. */
+export function parseDataFile<Schema extends z.ZodMiniType>(
+  file: string,
+  text: string,
+  schema: Schema,
+): z.output<Schema> {
   let json: unknown;
   try {
     json = JSON.parse(text);

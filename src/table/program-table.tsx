@@ -11,7 +11,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { runWhenIdle } from '../app/idle-work';
-import { PHONE_QUERY, useMediaQuery } from '../app/use-media-query';
+import { PHONE_QUERY, useMediaQuery, useViewportHeight } from '../app/use-media-query';
 import { categoryColor } from '../charts/category-colors';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
@@ -142,6 +142,7 @@ export function ProgramTable({
   const getShownRows = useCallback(() => sortedRows, [sortedRows]);
 
   const measureRows = useMediaQuery(PHONE_QUERY);
+  const viewportHeight = useViewportHeight();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
@@ -149,7 +150,7 @@ export function ProgramTable({
     estimateSize,
     overscan: 8,
     // A first guess at the scroller's height (max-height: 70vh) until it has been laid out.
-    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.7) },
+    initialRect: { width: 0, height: Math.round(viewportHeight * 0.7) },
     observeElementRect: observeRectLazily,
     observeElementOffset: observeOffsetLazily,
     scrollToFn: scrollWhenMoved,
@@ -166,7 +167,7 @@ export function ProgramTable({
   const columnCount = columns.length;
 
   return (
-    <section className="panel" aria-labelledby="table-heading">
+    <section className="panel table-panel" aria-labelledby="table-heading">
       <div className="panel-heading">
         <h2 id="table-heading">{t.table}</h2>
         <TableExportButtons getRows={getShownRows} caption={caption} />

@@ -21,6 +21,7 @@ const roots = [resolve(rootA), resolve(rootB)];
 const runs = Number(runsText);
 const METRICS = [
   'viewPainted',
+  'viewLive',
   'chartsPainted',
   'clickView',
   'click',

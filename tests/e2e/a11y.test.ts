@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,6 +31,7 @@ let page: Page;
 async function open(query: string, options: BrowserContextOptions = {}): Promise<void> {
   page = await chromium.newPage({ viewport: DESKTOP, ...options });
   await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
   // Every mode has a caption; the full dashboard also has the table; presenter mode and an
   // embed show charts (an embed of the table shows no chart).
   const params = new URLSearchParams(query);
@@ -130,6 +131,7 @@ describe('axe-core finds no WCAG 2.x A/AA violations', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"programs": [' }),
     );
     await page.goto(baseUrl());
+    await waitForApp(page);
     await page.getByTestId('budget-only').waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(1);
     await expectNoViolations();

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 
 const PROGRAMS_FILE = 'miyagi-r5-it/programs.json';
 const DATASETS_FILE = 'datasets.json';
@@ -37,6 +37,7 @@ async function openWithBrokenFile(file: string, handler: (route: Route) => Promi
   const pattern = `**/data/${file}`;
   await page.route(pattern, handler);
   await page.goto(baseUrl());
+  await waitForApp(page);
   const panel = page.getByRole('alert');
   await panel.waitFor();
   return {

@@ -28,6 +28,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Waits until the app runs. index.html holds the default view prerendered (vite.config.ts),
+ * on screen before the app has hydrated it, but not responding until then; main.tsx removes
+ * `data-prerendered` once the app is live (hydrated, or rendered afresh for another view).
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+}
+
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url)

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { normalizeSearchText } from '../../src/domain/search-text';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 import { CATEGORY_COLORS, clickChartColor, findChartColor } from './chart-helpers';
 
 interface Names {
@@ -73,6 +73,7 @@ async function open(
       origin: new URL(baseUrl()).origin,
     });
   await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
   await page.getByTestId('program-table').waitFor();
 }
 
@@ -172,6 +173,7 @@ describe('facets and history', () => {
     await expect(municipal.isChecked()).resolves.toBe(true);
 
     await page.reload();
+    await waitForApp(page);
     await page.getByTestId('program-table').waitFor();
     await expectView('?cat=municipal&dept=kikaku', expected.length);
     await expect(municipal.isChecked()).resolves.toBe(true);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 import {
   captureDownload,
   firstPageMediaBox,
@@ -80,6 +80,7 @@ async function open(
       route.fulfill({ status: 200, contentType: 'application/json', body: programs }),
     );
   await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
   await page.getByTestId('program-table').waitFor();
   // The charts arrive lazily above the table and move it down; click only once the page has
   // settled, or a click can land where a button was a moment before (seen on a loaded CI run).

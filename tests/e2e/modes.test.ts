@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 import { captureDownload } from './download-helpers';
 
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url);
@@ -31,6 +31,7 @@ let page: Page;
 async function open(query: string, viewport: Viewport = { width: 1440, height: 900 }) {
   page = await chromium.newPage({ viewport, acceptDownloads: true });
   await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
   await page.getByTestId('caption').waitFor();
 }
 
@@ -288,6 +289,7 @@ describe("the presenter's list of views", () => {
     expect(await stored()).toEqual([business, municipal]);
 
     await page.reload();
+    await waitForApp(page);
     await page.getByTestId('caption').waitFor();
     expect(search()).toBe(municipal);
     await expect.poll(listItems, POLL).toEqual([business, municipal]);

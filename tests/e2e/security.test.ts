@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { budgetsFileSchema, datasetsFileSchema, programsFileSchema } from '../../src/data/schemas';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=1</script>';
@@ -136,6 +136,7 @@ async function newPage({ hostile, bypassCSP }: { hostile: boolean; bypassCSP: bo
 /** Opens a view and waits for `ready` (the table, or the caption of a presenter/embed view). */
 async function goto(query: string, ready = '[data-testid="program-table"]'): Promise<void> {
   await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
   await page.locator(ready).first().waitFor();
 }
 

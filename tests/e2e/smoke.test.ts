@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 
 const chromium = setupChromium();
 let page: Page;
@@ -8,6 +8,7 @@ let page: Page;
 async function open(query = '', viewport = { width: 1440, height: 900 }) {
   page = await chromium.newPage({ viewport });
   await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
   await page.getByTestId('program-table').waitFor();
 }
 

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium } from './browser';
+import { baseUrl, setupChromium, waitForApp } from './browser';
 
 const TOTAL = 177;
 const MAX_QUERY_CHARS = 12_000;
@@ -242,6 +242,7 @@ async function checkQuery(query: string): Promise<void> {
     throw new Error(`query ${short}: navigation failed: ${first.slice(0, 300)}`);
   }
   expect(status, `query ${short}: HTTP status`).toBe(200);
+  await waitForApp(page);
   // The view the app parses: the first `view` and `chart` values as the browser sees them.
   const where = await page.evaluate(() => {
     const params = new URLSearchParams(window.location.search);

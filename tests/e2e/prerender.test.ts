@@ -1,0 +1,144 @@
+/**
+ * The prerendered default view (vite.config.ts, prerenderDefaultView): index.html already holds
+ * the summary and the table, the app hydrates them when the URL and the data match what was
+ * prerendered, and renders afresh when they do not. A hydration mismatch is logged as a
+ * console error (src/main.tsx), which setupChromium's after-each check fails on.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, setupChromium, waitForApp } from './browser';
+
+const chromium = setupChromium();
+const PROGRAMS = join(process.cwd(), 'public', 'data', 'miyagi-r5-it', 'programs.json');
+
+/**
+ * Runs in the page before its scripts: once the HTML is parsed (before module scripts run),
+ * tags the prerendered total-budget node and records what the first frame showed.
+ */
+function tagPrerenderedNodes(): void {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const root = document.getElementById('root');
+    const total = document.querySelector('[data-testid="total-budget"]');
+    if (total) (total as unknown as { __prerendered: boolean }).__prerendered = true;
+    const record = {
+      prerendered: root?.hasAttribute('data-prerendered') ?? false,
+      stale: document.documentElement.hasAttribute('data-prerender-stale'),
+      // At the first frame (the stylesheet has applied by then): what the first paint shows.
+      firstFrame: null as { prerendered: boolean; visibility: string } | null,
+    };
+    (window as unknown as { __atParse: unknown }).__atParse = record;
+    requestAnimationFrame(() => {
+      if (root)
+        record.firstFrame = {
+          prerendered: root.hasAttribute('data-prerendered'),
+          visibility: getComputedStyle(root).visibility,
+        };
+    });
+  });
+}
+
+async function openTagged(): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await page.addInitScript(tagPrerenderedNodes);
+  return page;
+}
+
+const atParse = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __atParse: unknown }).__atParse);
+/** Whether the total-budget node on the page now is the one parsed from the HTML. */
+const totalIsPrerenderedNode = (page: Page) =>
+  page
+    .getByTestId('total-budget')
+    .evaluate((el) => (el as unknown as { __prerendered?: boolean }).__prerendered === true);
+
+describe('the prerendered default view', () => {
+  it('is in index.html: the summary, the category table and the first rows of the table', async () => {
+    const html = await (await fetch(baseUrl())).text();
+    expect(html).toMatch(/<div id="root" data-prerendered="[0-9a-z]+-[0-9a-z]+">/);
+    expect(html).toContain('data-testid="total-budget-exact">6,241,838千円</span>');
+    expect(html).toContain('data-testid="program-count">177');
+    expect(html.match(/<tr[^>]* data-program="/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
+    // Still no inline script: the guard is a file of the build.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).toMatch(/<script src="\.\/assets\/prerender-guard-[\w-]+\.js"><\/script>/);
+  });
+
+  it('shows the summary and the table with JavaScript off', async () => {
+    const page = await chromium.newPage({ javaScriptEnabled: false });
+    await page.goto(baseUrl());
+    await expect(page.getByTestId('total-budget-exact').textContent()).resolves.toBe(
+      '6,241,838千円',
+    );
+    await expect(page.getByTestId('total-budget').isVisible()).resolves.toBe(true);
+    const firstRow = page.getByTestId('program-table').locator('tbody tr[data-program]').first();
+    await firstRow.scrollIntoViewIfNeeded();
+    await expect(firstRow.isVisible()).resolves.toBe(true);
+  });
+
+  it('is hydrated, not replaced, and then responds', async () => {
+    const page = await openTagged();
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await expect(atParse(page)).resolves.toEqual({
+      prerendered: true,
+      stale: false,
+      firstFrame: { prerendered: true, visibility: 'visible' },
+    });
+    await expect(totalIsPrerenderedNode(page)).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: /D for Local/ }).check();
+    await page.waitForURL(/\?cat=/);
+    await expect(page.getByTestId('shown-count').textContent()).resolves.toBe('63 / 177 件');
+  });
+
+  it('is hidden for a link with a query, and the linked view rendered afresh', async () => {
+    const page = await openTagged();
+    await page.goto(`${baseUrl()}?lang=en&cat=local`);
+    await waitForApp(page);
+    await expect(atParse(page)).resolves.toEqual({
+      prerendered: true,
+      stale: true,
+      firstFrame: { prerendered: true, visibility: 'hidden' },
+    });
+    await expect(page.getByTestId('total-budget').textContent()).resolves.toBe('about ¥6.24B');
+    await expect(totalIsPrerenderedNode(page)).resolves.toBe(false);
+    await expect(page.getByTestId('shown-count').textContent()).resolves.toMatch(/^63 /);
+    await expect(
+      page.locator('#root').evaluate((el) => getComputedStyle(el).visibility),
+    ).resolves.toBe('visible');
+  });
+
+  it('is rendered afresh when the data served differs from the build’s', async () => {
+    const page = await openTagged();
+    const programs = JSON.parse(readFileSync(PROGRAMS, 'utf8'));
+    const first = programs.programs[0];
+    first.name = `${first.name}（改訂）`;
+    await page.route('**/data/miyagi-r5-it/programs.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(programs),
+      }),
+    );
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await expect(totalIsPrerenderedNode(page)).resolves.toBe(false);
+    const firstName = page.getByTestId('program-table').locator('tbody tr[data-program] .col-name');
+    await expect(firstName.first().textContent()).resolves.toBe(first.name);
+  });
+
+  it('shows only the header and the summary on a phone until the phone page is laid out', async () => {
+    const page = await chromium.newPage({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
+    await page.goto(baseUrl());
+    await expect(page.getByTestId('total-budget').isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('.layout').evaluate((el) => getComputedStyle(el).visibility),
+    ).resolves.toBe('hidden');
+  });
+});
