@@ -167,7 +167,7 @@ export function ProgramTable({
   const columnCount = columns.length;
 
   return (
-    <section className="panel table-panel" aria-labelledby="table-heading">
+    <section className="panel" aria-labelledby="table-heading">
       <div className="panel-heading">
         <h2 id="table-heading">{t.table}</h2>
         <TableExportButtons getRows={getShownRows} caption={caption} />

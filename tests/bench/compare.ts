@@ -67,7 +67,7 @@ const median = (values: (number | null)[]) => {
   const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
   return sorted.length ? (sorted[Math.floor(sorted.length / 2)] ?? null) : null;
 };
-const shown = mode === 'full' ? METRICS : METRICS.slice(0, 2);
+const shown = mode === 'full' ? METRICS : METRICS.slice(0, 3);
 console.log(
   table([
     [`median of ${runs} runs`, ...roots],
