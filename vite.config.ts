@@ -129,9 +129,9 @@ function preloadHints(): Plugin {
  * loaded here through a throwaway Vite server in SSR mode. `data-prerendered` carries the
  * data's fingerprint: the browser hydrates only when the data it loads is the same.
  *
- * src/prerender-guard.js, emitted to assets/ as a classic script in <head> (the CSP allows no
- * inline script), runs before the first paint: for a link with a query it hides the prerendered
- * default view until the app has rendered the linked one.
+ * src/prerender-guard.js, emitted to assets/ as a render-blocking classic script in <head> (the
+ * CSP allows no inline script), runs before the first paint: for a link with a query it hides
+ * the prerendered default view until the app has rendered the linked one.
  */
 function prerenderDefaultView(): Plugin {
   let root = '';
@@ -181,8 +181,12 @@ function prerenderDefaultView(): Plugin {
             tags: [
               {
                 tag: 'script',
-                attrs: { src: `./${guardFile}` },
-                injectTo: 'head-prepend' as const,
+                // Render-blocking but not parser-blocking: the parser goes on and every other
+                // request starts at once; only the first paint waits for it, as it waits for CSS.
+                // (A browser without `blocking` runs it as a plain async script: usually still
+                // before the first paint, which waits for the CSS requested alongside.)
+                attrs: { src: `./${guardFile}`, async: true, blocking: 'render' },
+                injectTo: 'head' as const,
               },
             ],
           };

@@ -25,15 +25,16 @@ function tagPrerenderedNodes(): void {
     if (total) (total as unknown as { __prerendered: boolean }).__prerendered = true;
     const record = {
       prerendered: root?.hasAttribute('data-prerendered') ?? false,
-      stale: document.documentElement.hasAttribute('data-prerender-stale'),
-      // At the first frame (the stylesheet has applied by then): what the first paint shows.
-      firstFrame: null as { prerendered: boolean; visibility: string } | null,
+      // At the first frame (the stylesheet and the render-blocking guard have applied by then):
+      // what the first paint shows.
+      firstFrame: null as { prerendered: boolean; stale: boolean; visibility: string } | null,
     };
     (window as unknown as { __atParse: unknown }).__atParse = record;
     requestAnimationFrame(() => {
       if (root)
         record.firstFrame = {
           prerendered: root.hasAttribute('data-prerendered'),
+          stale: document.documentElement.hasAttribute('data-prerender-stale'),
           visibility: getComputedStyle(root).visibility,
         };
     });
@@ -64,7 +65,9 @@ describe('the prerendered default view', () => {
     expect(html.match(/<tr[^>]* data-program="/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
     // Still no inline script: the guard is a file of the build.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(html).toMatch(/<script src="\.\/assets\/prerender-guard-[\w-]+\.js"><\/script>/);
+    expect(html).toMatch(
+      /<script src="\.\/assets\/prerender-guard-[\w-]+\.js" async blocking="render"><\/script>/,
+    );
   });
 
   it('shows the summary and the table with JavaScript off', async () => {
@@ -85,8 +88,7 @@ describe('the prerendered default view', () => {
     await waitForApp(page);
     await expect(atParse(page)).resolves.toEqual({
       prerendered: true,
-      stale: false,
-      firstFrame: { prerendered: true, visibility: 'visible' },
+      firstFrame: { prerendered: true, stale: false, visibility: 'visible' },
     });
     await expect(totalIsPrerenderedNode(page)).resolves.toBe(true);
     await page.getByRole('checkbox', { name: /D for Local/ }).check();
@@ -100,8 +102,7 @@ describe('the prerendered default view', () => {
     await waitForApp(page);
     await expect(atParse(page)).resolves.toEqual({
       prerendered: true,
-      stale: true,
-      firstFrame: { prerendered: true, visibility: 'hidden' },
+      firstFrame: { prerendered: true, stale: true, visibility: 'hidden' },
     });
     await expect(page.getByTestId('total-budget').textContent()).resolves.toBe('about ¥6.24B');
     await expect(totalIsPrerenderedNode(page)).resolves.toBe(false);
