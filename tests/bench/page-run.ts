@@ -92,16 +92,18 @@ function installProbe(chartIds: readonly string[]): void {
     if (document.readyState !== 'interactive') return;
     const shown = '#root[data-prerendered]';
     const prerendered =
-      !document.documentElement.hasAttribute('data-prerender-stale') &&
       document.querySelector(`${shown} [data-testid="caption"]`) !== null &&
       document.querySelector(`${shown} [data-testid="program-table"] tbody tr[data-program]`) !==
         null;
     if (!prerendered) return;
-    requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      // By the first frame the render-blocking guard has run: for a link with a query the
+      // prerendered view is hidden, and nothing of it is painted.
+      if (document.documentElement.hasAttribute('data-prerender-stale')) return;
       setTimeout(() => {
         probe.prerenderPainted = performance.now();
-      }, 0),
-    );
+      }, 0);
+    });
   });
   for (const type of ['pointerdown', 'keydown', 'beforeinput', 'input']) {
     window.addEventListener(
