@@ -13,7 +13,7 @@ import { useDashboard } from './dashboard-context';
 import { EmbedPage } from './embed-page';
 import { LazyCharts } from './lazy-charts';
 import { PresentPage } from './present-page';
-import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { PHONE_QUERY, useMediaQuery } from './use-environment';
 import { focusChart, useViewModel } from './use-view-model';
 
 /** Picks the page for the view's mode. */

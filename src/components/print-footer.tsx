@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useDashboard } from '../app/dashboard-context';
-import { usePageAddress } from '../app/use-media-query';
+import { usePageAddress } from '../app/use-environment';
 import { localized } from '../i18n/messages';
 import { QrCode } from './qr-code';
 

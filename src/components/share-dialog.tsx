@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
-import { usePageAddress } from '../app/use-media-query';
+import { usePageAddress } from '../app/use-environment';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
 import { QrCode } from './qr-code';

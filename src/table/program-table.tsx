@@ -11,7 +11,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { runWhenIdle } from '../app/idle-work';
-import { PHONE_QUERY, useMediaQuery, useViewportHeight } from '../app/use-media-query';
+import { PHONE_QUERY, useMediaQuery, useViewportHeight } from '../app/use-environment';
 import { categoryColor } from '../charts/category-colors';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';

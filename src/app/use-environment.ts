@@ -1,3 +1,9 @@
+/**
+ * What the page reads from its environment while rendering: media queries, the window's height,
+ * the page's address. Each goes through useSyncExternalStore with a server snapshot, the value
+ * the build's prerender (src/app/prerender.tsx) renders with; hydration renders with that same
+ * value first, then with the browser's.
+ */
 import { useCallback, useSyncExternalStore } from 'react';
 
 /** The phone layout's breakpoint; src/styles.css uses the same width. */
