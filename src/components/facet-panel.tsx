@@ -1,4 +1,5 @@
 import { useDashboard } from '../app/dashboard-context';
+import { useIsLive } from '../app/use-environment';
 import { categoryColor } from '../charts/category-colors';
 import type { FacetCounts, FacetKey } from '../domain/select-programs';
 import { formatCount } from '../i18n/format';
@@ -19,6 +20,7 @@ interface FacetPanelProps {
 /** Search and the three facets, each option with its live count. */
 export function FacetPanel({ counts }: FacetPanelProps) {
   const { dataset, view, t } = useDashboard();
+  const live = useIsLive();
   const lang = view.lang;
   const categories = dataset.categories.map((c, i) => ({
     id: c.id,
@@ -38,7 +40,10 @@ export function FacetPanel({ counts }: FacetPanelProps) {
       <SearchBox />
       <Facet facet="cat" legend={t.category} options={categories} counts={counts.cat} />
       <Facet facet="dept" legend={t.department} options={departments} counts={counts.dept} />
-      <Facet facet="sec" legend={t.section} options={sections} counts={counts.sec} scroll />
+      {/* Below the fold, and long: not in the prerendered HTML (see useIsLive). */}
+      {live && (
+        <Facet facet="sec" legend={t.section} options={sections} counts={counts.sec} scroll />
+      )}
     </div>
   );
 }

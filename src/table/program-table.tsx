@@ -11,7 +11,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { runWhenIdle } from '../app/idle-work';
-import { PHONE_QUERY, useMediaQuery, useViewportHeight } from '../app/use-environment';
+import { PHONE_QUERY, useIsLive, useMediaQuery, useViewportHeight } from '../app/use-environment';
 import { categoryColor } from '../charts/category-colors';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
@@ -143,12 +143,15 @@ export function ProgramTable({
 
   const measureRows = useMediaQuery(PHONE_QUERY);
   const viewportHeight = useViewportHeight();
+  // Fewer rows beyond the visible ones in the prerendered HTML (the table is below the fold on
+  // a wide screen), the usual number once live.
+  const live = useIsLive();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scroller.current,
     estimateSize,
-    overscan: 8,
+    overscan: live ? 8 : 2,
     // A first guess at the scroller's height (max-height: 70vh) until it has been laid out.
     initialRect: { width: 0, height: Math.round(viewportHeight * 0.7) },
     observeElementRect: observeRectLazily,
