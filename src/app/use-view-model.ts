@@ -21,7 +21,7 @@ export function useViewModel() {
     [dataset, key],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: as above
-  const summary = useMemo(() => summarizeView(dataset, view, programs), [dataset, key, programs]);
+  const summary = useMemo(() => summarizeView(dataset, view, positions), [dataset, key, positions]);
   const sentence = describeSummary(dataset, view, summary);
   const caption = buildCaption(dataset, view, summary);
   useEffect(() => {

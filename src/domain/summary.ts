@@ -3,7 +3,6 @@
  * department, section or search narrows the programs, the sentence says so, because the
  * source has no per-program amounts.
  */
-import type { Program } from '../data/schemas';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { ViewState } from '../url/view-state';
@@ -21,22 +20,35 @@ export interface ViewSummary {
 export function summarizeView(
   dataset: Dataset,
   view: ViewState,
-  programs: readonly Program[],
+  /** The shown programs, as positions in dataset.programs (ViewSelection.positions). */
+  positions: Int32Array,
 ): ViewSummary {
-  // Loops rather than flatMap/map: no intermediate arrays of up to 50,000 ids.
-  const departments = new Set<string>();
-  const programCategories = new Set<string>();
-  for (const p of programs) {
-    for (const id of p.departmentIds) departments.add(id);
-    programCategories.add(p.categoryId);
+  // Over the dataset's integer facet index, not the programs' id strings: at 50,000 programs
+  // this ran on every keystroke, and Sets of strings made it the largest part of the summary.
+  const { cat, dept } = dataset.facetIndex;
+  const categoryShown = new Uint8Array(dataset.categories.length);
+  const departmentShown = new Uint8Array(dataset.departments.length);
+  let departmentCount = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] ?? 0;
+    const category = cat[position] ?? -1;
+    if (category >= 0) categoryShown[category] = 1;
+    const end = dept.offsets[position + 1] ?? 0;
+    for (let k = dept.offsets[position] ?? 0; k < end; k++) {
+      const department = dept.values[k] ?? 0;
+      if (departmentShown[department] === 0) {
+        departmentShown[department] = 1;
+        departmentCount++;
+      }
+    }
   }
-  const categoryIds = view.cat.length > 0 ? new Set(view.cat) : programCategories;
+  const chosen = new Set(view.cat);
   const categoryBudget = dataset.categories
-    .filter((c) => categoryIds.has(c.id))
+    .filter((c, i) => (view.cat.length > 0 ? chosen.has(c.id) : categoryShown[i] === 1))
     .reduce((s, c) => s + c.budget, 0);
   return {
-    programCount: programs.length,
-    departmentCount: departments.size,
+    programCount: positions.length,
+    departmentCount,
     categoryBudget,
     share: dataset.budgets.total > 0 ? categoryBudget / dataset.budgets.total : 0,
     narrowedBelowCategory: view.dept.length > 0 || view.sec.length > 0 || view.q.trim() !== '',

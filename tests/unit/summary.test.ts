@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectPrograms } from '../../src/domain/select-programs';
+import { selectView } from '../../src/domain/select-programs';
 import { describeSummary, summarizeView } from '../../src/domain/summary';
 import type { Lang, ViewState } from '../../src/url/view-state';
 import { loadBundledDataset, view } from './helpers/load-bundled-dataset';
@@ -8,11 +8,33 @@ const dataset = loadBundledDataset();
 
 function describeView(patch: Partial<ViewState>, lang: Lang) {
   const v = view({ ...patch, lang });
-  const summary = summarizeView(dataset, v, selectPrograms(dataset, v));
+  const summary = summarizeView(dataset, v, selectView(dataset, v).positions);
   return { summary, text: describeSummary(dataset, v, summary) };
 }
 
 describe('summarizeView', () => {
+  it('agrees with counting the shown programs’ ids, for every single filter value', () => {
+    const views = [
+      ...dataset.categories.map((c) => view({ cat: [c.id] })),
+      ...dataset.departments.map((d) => view({ dept: [d.id] })),
+      ...dataset.sections.map((x) => view({ sec: [x.id] })),
+      view({ q: 'システム' }),
+      view({ q: 'no such words' }),
+    ];
+    for (const v of views) {
+      const { programs, positions } = selectView(dataset, v);
+      const departments = new Set(programs.flatMap((p) => p.departmentIds));
+      const categories = new Set(v.cat.length > 0 ? v.cat : programs.map((p) => p.categoryId));
+      const budget = dataset.categories
+        .filter((c) => categories.has(c.id))
+        .reduce((sum, c) => sum + c.budget, 0);
+      const summary = summarizeView(dataset, v, positions);
+      expect(summary.programCount).toBe(programs.length);
+      expect(summary.departmentCount).toBe(departments.size);
+      expect(summary.categoryBudget).toBe(budget);
+    }
+  });
+
   it('sums everything with no filters', () => {
     expect(describeView({}, 'ja').summary).toEqual({
       programCount: 177,
