@@ -174,7 +174,9 @@ function prerenderDefaultView(): Plugin {
           const { html: body, fingerprint } = module.prerenderDefaultView((file: string) =>
             readFileSync(join(dataDir, file), 'utf8'),
           );
-          const rendered = `<div id="root" data-prerendered="${fingerprint}">${body}</div>`;
+          // inert until the app is live: a click or a keystroke before hydration would be lost
+          // (React keeps the DOM's state and fires no change for it), so none is taken.
+          const rendered = `<div id="root" data-prerendered="${fingerprint}" inert>${body}</div>`;
           return {
             // A function, so that "$" in the rendered text is not read as a replacement pattern.
             html: html.replace(placeholder, () => rendered),

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { canHydrate } from './app/hydration';
+import { canHydrate, showsPrerenderedView } from './app/hydration';
 import { Root } from './app/root';
 import { prefetchStartupData } from './data/dataset-queries';
 import './styles.css';
@@ -16,7 +16,11 @@ void import('./charts/charts-panel');
 
 const container = document.getElementById('root');
 /** index.html holds the default view, prerendered at build time (src/app/prerender.tsx). */
-const prerendered = Boolean(container?.dataset.prerendered) && window.location.search.length <= 1;
+const prerendered = showsPrerenderedView(container, window.location.search);
+// The guard (src/prerender-guard.js) hides the prerendered view for a link with a query before
+// the first paint. Set it here too, in case the guard did not load or ran late (a browser
+// without `blocking=render`).
+if (!prerendered) document.documentElement.setAttribute('data-prerender-stale', '');
 
 /**
  * How long the first render waits for the data when there is nothing prerendered to show.
@@ -31,8 +35,11 @@ await (prerendered
   : Promise.race([startup, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]));
 
 if (container) {
-  // Marks the page live; until then the prerendered HTML is on screen but does not respond.
-  const onMounted = () => container.removeAttribute('data-prerendered');
+  // The page is live: the prerendered HTML was on screen, inert (it would not respond).
+  const onMounted = () => {
+    container.removeAttribute('data-prerendered');
+    container.removeAttribute('inert');
+  };
   if (prerendered && canHydrate(container, window.location.search, queryClient)) {
     hydrateRoot(container, <Root queryClient={queryClient} onMounted={onMounted} />, {
       // React recovers from a mismatch by rendering afresh; it is still a bug in the prerender
@@ -41,7 +48,6 @@ if (container) {
     });
   } else {
     container.replaceChildren();
-    onMounted();
-    createRoot(container).render(<Root queryClient={queryClient} />);
+    createRoot(container).render(<Root queryClient={queryClient} onMounted={onMounted} />);
   }
 }

@@ -11,7 +11,7 @@ import { dataFingerprint } from '../data/fingerprint';
  */
 export function canHydrate(container: HTMLElement, search: string, client: QueryClient): boolean {
   const rendered = container.dataset.prerendered;
-  if (!rendered || search.length > 1) return false;
+  if (!rendered || !showsPrerenderedView(container, search)) return false;
   const datasets = client.getQueryData(datasetsQuery().queryKey);
   const entry = datasets?.datasets[0];
   if (!entry) return false;
@@ -19,4 +19,12 @@ export function canHydrate(container: HTMLElement, search: string, client: Query
   const programs = client.getQueryData(programsQuery(entry).queryKey);
   if (!budgets || !programs) return false;
   return dataFingerprint(entry, budgets, programs) === rendered;
+}
+
+/**
+ * Whether the page shows the prerendered default view: there is one, and the URL has no query
+ * (src/prerender-guard.js hides it otherwise; "?" alone is no query).
+ */
+export function showsPrerenderedView(container: HTMLElement | null, search: string): boolean {
+  return Boolean(container?.dataset.prerendered) && search.length <= 1;
 }

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { App } from './app';
 
 /**
@@ -11,10 +11,12 @@ export function Root({
   onMounted,
 }: {
   readonly queryClient: QueryClient;
-  /** Called once the tree is on the page and live (after hydration, for prerendered HTML). */
+  /** Called once the tree is on the page and live (hydrated, or rendered afresh). */
   readonly onMounted?: () => void;
 }) {
-  useEffect(() => {
+  // A layout effect: it runs before the browser paints the first commit, so the prerendered
+  // view's rules (src/styles.css) never hide or freeze a live page for a frame.
+  useLayoutEffect(() => {
     onMounted?.();
   }, [onMounted]);
   return (

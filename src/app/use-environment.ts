@@ -29,14 +29,27 @@ export function useMediaQuery(query: string): boolean {
 const noSubscription = () => () => {};
 
 /**
- * The window's inner height, read when rendering. The prerendered HTML (vite.config.ts) assumes
- * a 1440×900 window, and hydration renders with that same value before this one takes over.
+ * The window's inner height, read when rendering. The prerendered HTML assumes a window as
+ * high as PRERENDER_VIEWPORT_HEIGHT, and hydration renders with that same value before this
+ * one takes over.
  */
 export function useViewportHeight(): number {
   return useSyncExternalStore(
     noSubscription,
     () => window.innerHeight,
-    () => PRERENDER_VIEWPORT.height,
+    () => PRERENDER_VIEWPORT_HEIGHT,
+  );
+}
+
+/**
+ * The path of the page ('./' in the prerendered HTML): the link to the default view. Once live,
+ * it is the path the page was opened with (…/index.html stays …/index.html).
+ */
+export function usePagePath(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.pathname,
+    () => './',
   );
 }
 
@@ -49,7 +62,8 @@ export function usePageAddress(): string {
   );
 }
 
-export const PRERENDER_VIEWPORT = { width: 1440, height: 900 } as const;
+/** A laptop's window (1440×900): the prerendered table shows as many rows as it would. */
+export const PRERENDER_VIEWPORT_HEIGHT = 900;
 
 /**
  * False while rendering on the server and while hydrating, true once the page is live. Parts

@@ -91,15 +91,17 @@ function installProbe(chartIds: readonly string[]): void {
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
     const shown = '#root[data-prerendered]';
-    const prerendered =
-      document.querySelector(`${shown} [data-testid="caption"]`) !== null &&
-      document.querySelector(`${shown} [data-testid="program-table"] tbody tr[data-program]`) !==
-        null;
-    if (!prerendered) return;
+    const caption = document.querySelector(`${shown} [data-testid="caption"]`);
+    const row = document.querySelector(
+      `${shown} [data-testid="program-table"] tbody tr[data-program]`,
+    );
+    if (!caption || !row) return;
     requestAnimationFrame(() => {
-      // By the first frame the render-blocking guard has run: for a link with a query the
-      // prerendered view is hidden, and nothing of it is painted.
-      if (document.documentElement.hasAttribute('data-prerender-stale')) return;
+      // Counted only if the first frame shows these very elements: not hidden by the guard
+      // (a link with a query) or by the phone layout's rules, not replaced by the app. Like
+      // the app's own mark, "painted" means in the painted page, not necessarily in the viewport.
+      const painted = (el: Element) => el.isConnected && el.checkVisibility();
+      if (!painted(caption) || !painted(row)) return;
       setTimeout(() => {
         probe.prerenderPainted = performance.now();
       }, 0);
