@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { buildCaption } from '../domain/caption';
-import { filterKey, selectView } from '../domain/select-programs';
+import { filterKey, selectViewMemo } from '../domain/select-programs';
 import { describeSummary, summarizeView } from '../domain/summary';
 import type { ChartId, ViewState } from '../url/view-state';
 import { useDashboard } from './dashboard-context';
@@ -17,7 +17,7 @@ export function useViewModel() {
   const key = filterKey(view);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filter fields of `view`
   const { programs, positions, facetCounts } = useMemo(
-    () => selectView(dataset, view),
+    () => selectViewMemo(dataset, view),
     [dataset, key],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: as above

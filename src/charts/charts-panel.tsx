@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
+import { useStableCallback } from '../app/use-stable-callback';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
 import {
@@ -60,14 +61,12 @@ export default function ChartsPanel({
     [scheme, size, view.decal],
   );
 
-  const onAction = useCallback(
-    (action: ChartAction) => {
-      if (action.kind === 'category') update({ cat: toggleId(liveView.cat, action.id) });
-      else if (action.kind === 'department') update({ dept: toggleId(liveView.dept, action.id) });
-      else if (action.kind === 'program') update({ sel: action.id });
-    },
-    [update, liveView.cat, liveView.dept],
-  );
+  // Stable, so the memoised charts are not re-rendered for a new handler.
+  const onAction = useStableCallback((action: ChartAction) => {
+    if (action.kind === 'category') update({ cat: toggleId(liveView.cat, action.id) });
+    else if (action.kind === 'department') update({ dept: toggleId(liveView.dept, action.id) });
+    else if (action.kind === 'program') update({ sel: action.id });
+  });
 
   const budgetGroups = useMemo(() => aggregateBudgetTree(dataset), [dataset]);
   const budgetDescription = useMemo(() => {
@@ -226,6 +225,9 @@ function ChartFigure({
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
   const instance = useRef<EChartsType | null>(null);
+  const onInstance = useCallback((chart: EChartsType) => {
+    instance.current = chart;
+  }, []);
   const scheme = useEffectiveScheme(view.scheme, view.mode);
   const savePicture = async () => {
     const chart = instance.current;
@@ -265,9 +267,7 @@ function ChartFigure({
           height={height}
           label={label}
           testId={`chart-${id}`}
-          onInstance={(chart) => {
-            instance.current = chart;
-          }}
+          onInstance={onInstance}
         />
       </ChartErrorBoundary>
       <figcaption className="chart-caption">{footer}</figcaption>

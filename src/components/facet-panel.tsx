@@ -1,5 +1,7 @@
+import { memo } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useIsLive } from '../app/use-environment';
+import { useStableCallback } from '../app/use-stable-callback';
 import { categoryColor } from '../charts/category-colors';
 import type { FacetCounts, FacetKey } from '../domain/select-programs';
 import { formatCount } from '../i18n/format';
@@ -59,6 +61,9 @@ interface FacetProps {
 function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
   const { view, update } = useDashboard();
   const chosen = view[facet];
+  // One toggle for every option, the same function on every render, so the memoised
+  // checkboxes below are not re-rendered for a new closure.
+  const toggle = useStableCallback((id: string) => update({ [facet]: toggleId(chosen, id) }));
   return (
     <fieldset className="facet" data-facet={facet}>
       <legend>{legend}</legend>
@@ -69,11 +74,7 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
           return (
             <li key={option.id}>
               <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  onChange={() => update({ [facet]: toggleId(chosen, option.id) })}
-                />
+                <FacetCheckbox id={option.id} checked={checked} onToggle={toggle} />
                 {option.color && (
                   <span
                     className="swatch"
@@ -91,3 +92,21 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
     </fieldset>
   );
 }
+
+/**
+ * Memoised: React re-applies an <input>'s attributes (type, name, checked…) whenever its element
+ * is rendered again, and each write invalidates the checkbox's style. Every search or click
+ * re-renders the facets (their counts change), which touched all 80-odd checkboxes; now only
+ * those whose state changed are written.
+ */
+const FacetCheckbox = memo(function FacetCheckbox({
+  id,
+  checked,
+  onToggle,
+}: {
+  readonly id: string;
+  readonly checked: boolean;
+  readonly onToggle: (id: string) => void;
+}) {
+  return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} />;
+});

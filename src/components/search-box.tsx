@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
+import { afterNextPaint } from '../app/after-paint';
 import { useDashboard } from '../app/dashboard-context';
+import { useStableCallback } from '../app/use-stable-callback';
+import { selectViewMemo } from '../domain/select-programs';
 
 const DEBOUNCE_MS = 250;
 
@@ -9,25 +12,37 @@ const DEBOUNCE_MS = 250;
  * a chip, "clear all"), the box is brought in line unless the user is mid-edit.
  */
 export function SearchBox() {
-  const { view, t, update } = useDashboard();
+  const { dataset, view, t, update } = useDashboard();
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef<number | undefined>(undefined);
+  const cancelWarmUp = useRef<() => void>(() => {});
   const id = useId();
-  const updateRef = useRef(update);
-  updateRef.current = update;
+  const commit = useStableCallback((value: string) => update({ q: value.trim() }, 'replace'));
 
   useEffect(() => {
     const el = input.current;
     if (el && pending.current === undefined && el.value.trim() !== view.q) el.value = view.q;
   }, [view.q]);
-  useEffect(() => () => window.clearTimeout(pending.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(pending.current);
+      cancelWarmUp.current();
+    },
+    [],
+  );
 
   const schedule = (value: string) => {
     window.clearTimeout(pending.current);
     pending.current = window.setTimeout(() => {
       pending.current = undefined;
-      updateRef.current({ q: value.trim() }, 'replace');
+      commit(value);
     }, DEBOUNCE_MS);
+    // While the debounce waits, and once the typed character has been painted: the selection
+    // the new query will need (see selectViewMemo).
+    cancelWarmUp.current();
+    cancelWarmUp.current = afterNextPaint(() =>
+      selectViewMemo(dataset, { ...view, q: value.trim() }),
+    );
   };
 
   return (

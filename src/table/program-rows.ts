@@ -46,9 +46,7 @@ export function rowsAt(dataset: Dataset, positions: Int32Array, lang: Lang): rea
   const all = allProgramRows(dataset, lang);
   if (positions.length === all.length) return all;
   const rows: ProgramRow[] = new Array(positions.length);
-  positions.forEach((position, k) => {
-    rows[k] = all[position] as ProgramRow;
-  });
+  for (let k = 0; k < positions.length; k++) rows[k] = all[positions[k] as number] as ProgramRow;
   return rows;
 }
 
