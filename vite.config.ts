@@ -209,6 +209,17 @@ export default defineConfig({
     target: 'es2022',
     // echarts is loaded lazily; keep it in its own chunk so the shell stays small.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // V8's explicit compile hint (Chromium 136+; other engines read a comment): compile
+        // every function of the charts' chunk eagerly, on a background thread while it
+        // downloads, rather than one by one on the main thread during the first chart draw,
+        // which spent 55–65 ms there compiling 1,480 functions. Most of the chunk runs then.
+        // After minification, or the minifier would drop it.
+        postBanner: (chunk) =>
+          chunk.name === 'charts-panel' ? '//# allFunctionsCalledOnLoad' : '',
+      },
+    },
   },
   test: {
     projects: [
