@@ -1,3 +1,4 @@
+import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { buildBudgetTreemapOption } from '../../src/charts/build-budget-treemap-option';
 import { buildDepartmentBarsOption } from '../../src/charts/build-department-bars-option';
@@ -281,6 +282,17 @@ describe('buildPortfolioTreemapOption', () => {
     );
     const outlined = leaves.filter((l) => l.itemStyle?.borderWidth === 4).map((l) => l.id);
     expect(outlined).toEqual(['citizen-12']);
+  });
+
+  it('labels program cells only when there are few enough to read', () => {
+    const leafLabel = (o: EChartsOption) =>
+      (o.series as { label?: { show?: boolean } }[] | undefined)?.[0]?.label?.show;
+    // All 177: cells of about 40 × 40 px, names cut to a character or two.
+    expect(leafLabel(portfolioOption(dataset, 'ja'))).toBe(false);
+    // The largest category, 63 programs.
+    const local = selectPrograms(dataset, view({ cat: ['local'] }));
+    expect(local.length).toBeGreaterThan(50);
+    expect(leafLabel(portfolioOption(dataset, 'ja', local))).toBe(true);
   });
 
   it('draws an others cell for programs past the cap', () => {
