@@ -1,15 +1,17 @@
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useRef, useState } from 'react';
 import type { ChartsPanelProps } from '../charts/charts-panel';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { afterNextPaint } from './after-paint';
 import { useDashboard } from './dashboard-context';
+import { useIsLive } from './use-environment';
 
 type ChartsPanelComponent = ComponentType<ChartsPanelProps>;
 
 /**
  * The charts' module (with echarts, the largest dependency), once the frame after the first
- * render has been painted: the numbers and the table never wait for echarts. main.tsx starts
- * the download at startup, so by then it is usually there.
+ * render has been painted (at once after hydration: that frame was the prerendered HTML's):
+ * the numbers and the table never wait for echarts. main.tsx starts the download at startup,
+ * so by then it is usually there.
  *
  * Not React.lazy with Suspense: React 19 holds back the reveal of a suspended boundary until
  * 300 ms after its fallback appeared (so content does not pop in), which on the first load
@@ -21,21 +23,26 @@ function useChartsPanel(): ChartsPanelComponent | null {
   const [loaded, setLoaded] = useState<{ Panel: ChartsPanelComponent } | { error: Error } | null>(
     null,
   );
+  // Hydrating prerendered HTML: the numbers and the table have been on screen since the HTML
+  // arrived, so there is no paint to wait for.
+  const live = useIsLive();
+  const hydrated = useRef(!live).current;
   useEffect(() => {
-    let live = true;
-    const cancel = afterNextPaint(() => {
+    let mounted = true;
+    const load = () =>
       import('../charts/charts-panel').then(
-        (module) => live && setLoaded({ Panel: module.default }),
+        (module) => mounted && setLoaded({ Panel: module.default }),
         (reason: unknown) =>
-          live &&
+          mounted &&
           setLoaded({ error: reason instanceof Error ? reason : new Error(String(reason)) }),
       );
-    });
+    const cancel = hydrated ? undefined : afterNextPaint(load);
+    if (hydrated) void load();
     return () => {
-      live = false;
-      cancel();
+      mounted = false;
+      cancel?.();
     };
-  }, []);
+  }, [hydrated]);
   if (loaded && 'error' in loaded) throw loaded.error;
   return loaded?.Panel ?? null;
 }
