@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect, useRef, useState } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import type { ChartsPanelProps } from '../charts/charts-panel';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import { afterNextPaint } from './after-paint';
@@ -23,10 +23,13 @@ function useChartsPanel(): ChartsPanelComponent | null {
   const [loaded, setLoaded] = useState<{ Panel: ChartsPanelComponent } | { error: Error } | null>(
     null,
   );
-  // Hydrating prerendered HTML: the numbers and the table have been on screen since the HTML
-  // arrived, so there is no paint to wait for.
+  // Hydrating prerendered HTML that has been painted (it usually has: main.tsx waits for the
+  // data first): the numbers and the table are on screen, so there is no paint to wait for.
+  // A later mount (another page mode, the phone layout) is live from its first render and waits.
   const live = useIsLive();
-  const hydrated = useRef(!live).current;
+  const [hydrated] = useState(
+    () => !live && performance.getEntriesByName('first-contentful-paint').length > 0,
+  );
   useEffect(() => {
     let mounted = true;
     const load = () =>
@@ -53,7 +56,7 @@ function ChartsWhenLoaded(props: ChartsPanelProps & { readonly placeholder: stri
   return Panel ? <Panel {...panelProps} /> : <p className="charts-loading">{placeholder}</p>;
 }
 
-/** The charts, behind their own error boundary, started after the first paint. */
+/** The charts, behind their own error boundary, started after the first paint (at once after hydration). */
 export function LazyCharts(props: ChartsPanelProps) {
   const { t } = useDashboard();
   return (

@@ -14,8 +14,9 @@ import { commonOptionParts, TREEMAP_FRAME } from './option-parts';
  * Above this many program cells, program labels are left off. In the normal chart (about
  * 500-700 × 420 px) the 177 programs of the bundled data get cells of about 40 × 40 px, where
  * a name shows as one or two characters and an ellipsis: noise, and measuring and truncating
- * those labels was a fifth of the chart's first draw. One category (at most 63 programs) keeps
- * its names. The tooltip, the table twin and the table carry every name.
+ * those labels was a fifth of the chart's first draw. One category (at most 64 cells: a joint
+ * program has one per department) keeps its names. The tooltip and the program table carry
+ * every name.
  */
 export const MAX_LABELLED_LEAVES = 100;
 

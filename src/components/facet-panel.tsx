@@ -74,7 +74,7 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
           return (
             <li key={option.id}>
               <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
-                <FacetCheckbox id={option.id} checked={checked} onToggle={toggle} />
+                <FacetCheckbox optionId={option.id} checked={checked} onToggle={toggle} />
                 {option.color && (
                   <span
                     className="swatch"
@@ -100,13 +100,13 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
  * those whose state changed are written.
  */
 const FacetCheckbox = memo(function FacetCheckbox({
-  id,
+  optionId,
   checked,
   onToggle,
 }: {
-  readonly id: string;
+  readonly optionId: string;
   readonly checked: boolean;
-  readonly onToggle: (id: string) => void;
+  readonly onToggle: (optionId: string) => void;
 }) {
-  return <input type="checkbox" checked={checked} onChange={() => onToggle(id)} />;
+  return <input type="checkbox" checked={checked} onChange={() => onToggle(optionId)} />;
 });

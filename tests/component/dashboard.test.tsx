@@ -40,6 +40,27 @@ describe('the dashboard wiring', () => {
     expect(screen.getByTestId('filter-chips').textContent).toContain('分野: D for Local');
   });
 
+  it('each facet checkbox toggles its own value against the current choice', async () => {
+    // The checkboxes are memoised with one shared toggle; it must read the choice as it is now.
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByTestId('program-table');
+    const facet = screen.getByRole('group', { name: '分野' });
+    const box = (name: RegExp) => within(facet).getByRole('checkbox', { name });
+    await user.click(box(/D for Local/));
+    await user.click(box(/D for Citizen/));
+    expect(new URLSearchParams(window.location.search).get('cat')?.split(',').sort()).toEqual([
+      'citizen',
+      'local',
+    ]);
+    expect((box(/D for Local/) as HTMLInputElement).checked).toBe(true);
+    expect((box(/D for Citizen/) as HTMLInputElement).checked).toBe(true);
+    await user.click(box(/D for Local/));
+    expect(window.location.search).toBe('?cat=citizen');
+    expect((box(/D for Local/) as HTMLInputElement).checked).toBe(false);
+    expect(shown()).toBe('60 / 177 件');
+  });
+
   it('clicking a department bar filters to that department and shows a chip; again clears it', async () => {
     const user = userEvent.setup();
     renderApp();

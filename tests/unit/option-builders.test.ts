@@ -2,7 +2,10 @@ import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { buildBudgetTreemapOption } from '../../src/charts/build-budget-treemap-option';
 import { buildDepartmentBarsOption } from '../../src/charts/build-department-bars-option';
-import { buildPortfolioTreemapOption } from '../../src/charts/build-portfolio-treemap-option';
+import {
+  buildPortfolioTreemapOption,
+  MAX_LABELLED_LEAVES,
+} from '../../src/charts/build-portfolio-treemap-option';
 import { categoryColor, relativeLuminance } from '../../src/charts/category-colors';
 import {
   actionOf,
@@ -288,10 +291,15 @@ describe('buildPortfolioTreemapOption', () => {
     const leafLabel = (o: EChartsOption) =>
       (o.series as { label?: { show?: boolean } }[] | undefined)?.[0]?.label?.show;
     // All 177: cells of about 40 × 40 px, names cut to a character or two.
+    expect(aggregatePortfolioTree(dataset, dataset.programs).leafCount).toBeGreaterThan(
+      MAX_LABELLED_LEAVES,
+    );
     expect(leafLabel(portfolioOption(dataset, 'ja'))).toBe(false);
-    // The largest category, 63 programs.
+    // The largest category: 63 programs, 64 cells (a joint program has one per department).
     const local = selectPrograms(dataset, view({ cat: ['local'] }));
-    expect(local.length).toBeGreaterThan(50);
+    const localLeaves = aggregatePortfolioTree(dataset, local).leafCount;
+    expect(localLeaves).toBeGreaterThan(50);
+    expect(localLeaves).toBeLessThanOrEqual(MAX_LABELLED_LEAVES);
     expect(leafLabel(portfolioOption(dataset, 'ja', local))).toBe(true);
   });
 
