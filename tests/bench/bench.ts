@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import type { DatasetEntry } from '../../src/data/schemas';
 import { launchChromium } from '../e2e/browser';
@@ -240,6 +241,47 @@ function verdict(value: number | null, target: Target): string {
   return (target.kind === 'max' ? value <= target.limit : value >= target.limit) ? 'PASS' : 'FAIL';
 }
 
+/**
+ * A fixed workload (integer sort, JSON round trip, Japanese text normalisation) run in a blank
+ * page of the same browser, median of 5: a yardstick for this machine's speed at the time, since
+ * its speed drifts by a quarter between invocations. The same code every time, so only the
+ * machine changes it; compare benches by it before comparing their figures.
+ */
+const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
+async function measureYardstick(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    // tsx (esbuild keepNames) wraps named functions in `__name(...)`; see openPage.
+    await page.evaluate('globalThis.__name ??= (fn) => fn;');
+    return await page.evaluate(() => {
+      const once = () => {
+        const started = performance.now();
+        let seed = 12345;
+        const numbers = Array.from({ length: 200_000 }, () => {
+          seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+          return seed;
+        });
+        numbers.sort((a, b) => a - b);
+        const records = Array.from({ length: 20_000 }, (_, i) => ({
+          id: `program-${i}`,
+          name: `デジタル化推進事業 ${i}`,
+          departmentIds: ['soumu', 'kikaku'],
+        }));
+        const copy = JSON.parse(JSON.stringify(records)) as typeof records;
+        let length = 0;
+        for (const r of copy) length += r.name.normalize('NFKC').toLowerCase().length;
+        if (length === 0 || numbers[0] === undefined) throw new Error('yardstick did no work');
+        return performance.now() - started;
+      };
+      const times = Array.from({ length: 5 }, once).sort((a, b) => a - b);
+      return times[2] ?? Number.NaN;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const loadBefore = loadavg();
@@ -273,7 +315,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const browserVersion = browser.version();
   const series: SeriesResult[] = [];
+  let yardstickBefore = Number.NaN;
+  let yardstickAfter = Number.NaN;
   try {
+    yardstickBefore = await measureYardstick(browser);
     await warmServer(baseUrl, entries);
     // One untimed load first: the browser's own first-use costs are not the app's.
     await runOnce(browser, baseUrl, { cpuRate: 1, timeoutMs: 30_000, loadOnly: true });
@@ -302,6 +347,7 @@ async function main(): Promise<void> {
         series.push({ dataset: id, cpuRate, url, runs, stats });
       }
     }
+    yardstickAfter = await measureYardstick(browser);
   } finally {
     await browser.close();
     await server.close();
@@ -462,6 +508,8 @@ async function main(): Promise<void> {
       ((loadBefore[0] ?? 0) > 1
         ? ' — other processes were using the CPU when the bench started; figures may be inflated.'
         : ' (the bench itself adds about 1–2).'),
+    `Machine yardstick (a fixed workload in a blank page, median of 5; lower is faster): ` +
+      `${ms(finite(yardstickBefore))} before, ${ms(finite(yardstickAfter))} after. Compare runs by it first.`,
     `Report: ${reportFile}`,
   );
   console.log(lines.join('\n'));
@@ -477,6 +525,8 @@ async function main(): Promise<void> {
           cpuCores: cpus().length,
           loadAverageBefore: loadBefore,
           loadAverageAfter: loadAfter,
+          yardstickMsBefore: yardstickBefore,
+          yardstickMsAfter: yardstickAfter,
           viewport: '1440x900',
         },
         runsPerSeries: RUNS,
