@@ -19,6 +19,8 @@ import { commonOptionParts, TREEMAP_FRAME } from './option-parts';
  * every name.
  */
 export const MAX_LABELLED_LEAVES = 100;
+/** The same on a phone, whose chart is about half as wide. */
+export const MAX_LABELLED_LEAVES_NARROW = 30;
 
 export interface PortfolioTreemapInput {
   readonly dataset: Dataset;
@@ -27,6 +29,8 @@ export interface PortfolioTreemapInput {
   readonly lang: Lang;
   readonly description: string;
   readonly theme?: ChartTheme;
+  /** Drawn in a phone-width box: fewer program cells get a label. */
+  readonly narrow?: boolean;
 }
 
 /** Category → department → program; area is the program count unless every program has an amount. */
@@ -152,7 +156,9 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
           // Program names are labelled only where they can be read: not at presentation size, and
           // not on thousands of small cells (each label is measured and truncated, which is what
           // made a 50,000-program treemap slow). The tooltip and the table carry them.
-          show: fontSize < 18 && tree.leafCount <= MAX_LABELLED_LEAVES,
+          show:
+            fontSize < 18 &&
+            tree.leafCount <= (input.narrow ? MAX_LABELLED_LEAVES_NARROW : MAX_LABELLED_LEAVES),
           formatter: labelFormatter,
           fontSize: Math.max(11, fontSize - 2),
           overflow: 'truncate',

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
+import { PHONE_QUERY, useMediaQuery } from '../app/use-environment';
 import { useStableCallback } from '../app/use-stable-callback';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
@@ -90,6 +91,7 @@ export default function ChartsPanel({
     [dataset, budgetGroups, catKey, lang, budgetDescription, theme],
   );
 
+  const narrow = useMediaQuery(PHONE_QUERY);
   const portfolio = useMemo(() => aggregatePortfolioTree(dataset, programs), [dataset, programs]);
   const portfolioTitle =
     portfolio.measure === 'budget' ? t.portfolioTreemapBudget : t.portfolioTreemap;
@@ -109,8 +111,9 @@ export default function ChartsPanel({
         lang,
         description: portfolioDescription,
         theme,
+        narrow,
       }),
-    [dataset, portfolio, view.sel, lang, portfolioDescription, theme],
+    [dataset, portfolio, view.sel, lang, portfolioDescription, theme, narrow],
   );
 
   const bars = useMemo(() => aggregateDepartmentBars(dataset, programs), [dataset, programs]);

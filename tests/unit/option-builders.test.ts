@@ -5,6 +5,7 @@ import { buildDepartmentBarsOption } from '../../src/charts/build-department-bar
 import {
   buildPortfolioTreemapOption,
   MAX_LABELLED_LEAVES,
+  MAX_LABELLED_LEAVES_NARROW,
 } from '../../src/charts/build-portfolio-treemap-option';
 import { categoryColor, relativeLuminance } from '../../src/charts/category-colors';
 import {
@@ -301,6 +302,24 @@ describe('buildPortfolioTreemapOption', () => {
     expect(localLeaves).toBeGreaterThan(50);
     expect(localLeaves).toBeLessThanOrEqual(MAX_LABELLED_LEAVES);
     expect(leafLabel(portfolioOption(dataset, 'ja', local))).toBe(true);
+    // On a phone the box is about half as wide: one small category keeps its names, 64 do not.
+    const narrow = (programs: typeof local) =>
+      leafLabel(
+        buildPortfolioTreemapOption({
+          dataset,
+          tree: aggregatePortfolioTree(dataset, programs),
+          selectedProgramId: null,
+          lang: 'ja',
+          description: 'portfolio',
+          narrow: true,
+        }),
+      );
+    expect(narrow(local)).toBe(false);
+    const business = selectPrograms(dataset, view({ cat: ['business'] }));
+    expect(aggregatePortfolioTree(dataset, business).leafCount).toBeLessThanOrEqual(
+      MAX_LABELLED_LEAVES_NARROW,
+    );
+    expect(narrow(business)).toBe(true);
   });
 
   it('draws an others cell for programs past the cap', () => {
