@@ -20,7 +20,7 @@ export function SearchBox() {
   const { dataset, view, t, update } = useDashboard();
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef<number | undefined>(undefined);
-  const cancelWarmUp = useRef<() => void>(() => {});
+  const warmUp = useRef<number | undefined>(undefined);
   const id = useId();
   const commit = useStableCallback((value: string) => update({ q: value.trim() }, 'replace'));
 
@@ -31,7 +31,7 @@ export function SearchBox() {
   useEffect(
     () => () => {
       window.clearTimeout(pending.current);
-      cancelWarmUp.current();
+      window.clearTimeout(warmUp.current);
     },
     [],
   );
@@ -40,16 +40,15 @@ export function SearchBox() {
     window.clearTimeout(pending.current);
     pending.current = window.setTimeout(() => {
       pending.current = undefined;
-      cancelWarmUp.current();
+      window.clearTimeout(warmUp.current);
       commit(value);
     }, DEBOUNCE_MS);
     // The selection the new query will need, computed while the debounce waits.
-    cancelWarmUp.current();
-    const warmUp = window.setTimeout(
+    window.clearTimeout(warmUp.current);
+    warmUp.current = window.setTimeout(
       () => selectViewMemo(dataset, { ...view, q: value.trim() }),
       WARM_UP_MS,
     );
-    cancelWarmUp.current = () => window.clearTimeout(warmUp);
   };
 
   return (
