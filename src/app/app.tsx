@@ -13,7 +13,6 @@ import { applyPatch, serializeViewState, type ViewPatch } from '../url/view-stat
 import { type Dashboard, DashboardContext } from './dashboard-context';
 import { DashboardPage } from './dashboard-page';
 import { useEffectiveScheme } from './use-effective-scheme';
-import { usePagePath } from './use-environment';
 
 /** Loads datasets.json, picks the dataset the URL names (or the first), and loads it. */
 export function App() {
@@ -79,12 +78,11 @@ function DatasetView({
     [setView, view],
   );
   // Links with a query are relative ("?…"): the same in the prerendered HTML and in the browser,
-  // wherever the app is served from. The default view's link is the page's path ('./' until
-  // hydration is done, see usePagePath).
-  const pagePath = usePagePath();
+  // wherever the app is served from. The default view's link ('') is the page's path, which
+  // useHrefFor adds.
   const hrefFor = useCallback(
-    (patch: ViewPatch) => serializeViewState(applyPatch(view, patch)) || pagePath,
-    [view, pagePath],
+    (patch: ViewPatch) => serializeViewState(applyPatch(view, patch)),
+    [view],
   );
   const dashboard = useMemo<Dashboard | null>(
     () => (dataset ? { dataset, datasetIds, view, ignored, t, update, hrefFor } : null),

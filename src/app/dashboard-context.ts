@@ -1,9 +1,10 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Dataset } from '../domain/dataset';
 import type { IgnoredPart } from '../domain/reconcile';
 import type { Messages } from '../i18n/messages';
 import type { HistoryMode } from '../url/use-view-state';
 import type { ViewPatch, ViewState } from '../url/view-state';
+import { usePagePath } from './use-environment';
 
 /**
  * What every panel needs: the dataset, the reconciled view (from the URL) and the one way
@@ -17,7 +18,10 @@ export interface Dashboard {
   readonly ignored: readonly IgnoredPart[];
   readonly t: Messages;
   readonly update: (patch: ViewPatch, mode?: HistoryMode) => void;
-  /** The URL of a view, for real links (open in a new tab, copy). */
+  /**
+   * The query of a view ('?…'), for real links (open in a new tab, copy); '' for the default
+   * view, whose link is the page's own path: components get that from useHrefFor.
+   */
   readonly hrefFor: (patch: ViewPatch) => string;
 }
 
@@ -27,4 +31,18 @@ export function useDashboard(): Dashboard {
   const value = useContext(DashboardContext);
   if (!value) throw new Error('useDashboard must be used inside the dashboard');
   return value;
+}
+
+/**
+ * The link to a view: its query, or the page's path for the default view ('./' in the
+ * prerendered HTML, the path the page was opened with once live; see usePagePath).
+ *
+ * A hook of the components that draw links, not part of the context: the path changes when
+ * hydration ends, and in the context that change re-rendered the whole dashboard (every row,
+ * facet and chart figure) right after hydration, ahead of the charts' first draw.
+ */
+export function useHrefFor(): (patch: ViewPatch) => string {
+  const { hrefFor } = useDashboard();
+  const pagePath = usePagePath();
+  return useCallback((patch: ViewPatch) => hrefFor(patch) || pagePath, [hrefFor, pagePath]);
 }

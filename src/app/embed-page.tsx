@@ -1,7 +1,7 @@
 import { DetailsPanel } from '../components/details-panel';
 import { localized } from '../i18n/messages';
 import { ProgramTable } from '../table/program-table';
-import { useDashboard } from './dashboard-context';
+import { useDashboard, useHrefFor } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
 import { useViewModel } from './use-view-model';
 
@@ -10,7 +10,8 @@ import { useViewModel } from './use-view-model';
  * caption, the source line and a link to the full view.
  */
 export function EmbedPage() {
-  const { dataset, view, t, hrefFor } = useDashboard();
+  const { dataset, view, t } = useDashboard();
+  const hrefFor = useHrefFor();
   const model = useViewModel();
   const chart = view.chart ?? 'budget';
   const full = new URL(hrefFor({ mode: 'default', chart: null }), window.location.href).href;

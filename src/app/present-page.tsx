@@ -8,7 +8,7 @@ import { stepCategory, stepForKey, stepList } from '../domain/present-steps';
 import { canonicalSearch } from '../domain/presenter-list';
 import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/format';
 import { parseViewState } from '../url/view-state';
-import { useDashboard } from './dashboard-context';
+import { useDashboard, useHrefFor } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
 import { useViewModel } from './use-view-model';
 
@@ -19,7 +19,8 @@ import { useViewModel } from './use-view-model';
  * Every step is a URL, so the audience can follow with the link.
  */
 export function PresentPage() {
-  const { dataset, view, t, update, hrefFor } = useDashboard();
+  const { dataset, view, t, update } = useDashboard();
+  const hrefFor = useHrefFor();
   const model = useViewModel();
   const { views } = usePresenterList();
   const lang = view.lang;

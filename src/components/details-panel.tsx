@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { localized } from '../i18n/messages';
 
 /**
@@ -7,7 +7,8 @@ import { localized } from '../i18n/messages';
  * contained and Esc closes it. Closing writes the URL; the dialog follows.
  */
 export function DetailsPanel() {
-  const { dataset, view, t, update, hrefFor } = useDashboard();
+  const { dataset, view, t, update } = useDashboard();
+  const hrefFor = useHrefFor();
   const dialog = useRef<HTMLDialogElement>(null);
   const program = view.sel ? dataset.programById.get(view.sel) : undefined;
   const lang = view.lang;

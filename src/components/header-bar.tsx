@@ -1,11 +1,12 @@
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { localized } from '../i18n/messages';
 import { CopyLinkButton } from './copy-link-button';
 import { DisplaySettings } from './display-settings';
 import { ShareButton } from './share-dialog';
 
 export function HeaderBar({ caption }: { caption: string }) {
-  const { dataset, view, t, update, hrefFor } = useDashboard();
+  const { dataset, view, t, update } = useDashboard();
+  const hrefFor = useHrefFor();
   const other = view.lang === 'ja' ? 'en' : 'ja';
   return (
     <header className="page-header">

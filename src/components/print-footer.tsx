@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { usePageAddress } from '../app/use-environment';
 import { localized } from '../i18n/messages';
 import { QrCode } from './qr-code';
@@ -37,7 +37,8 @@ function usePrinting(): boolean {
 
 /** Shown only on paper: the caption, the link and its QR code, and where the data comes from. */
 export function PrintFooter({ caption }: { caption: string }) {
-  const { dataset, view, t, hrefFor } = useDashboard();
+  const { dataset, view, t } = useDashboard();
+  const hrefFor = useHrefFor();
   const address = usePageAddress();
   const link = address ? new URL(hrefFor({}), address).href : hrefFor({});
   const lang = view.lang;

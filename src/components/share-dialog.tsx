@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { usePageAddress } from '../app/use-environment';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
@@ -10,7 +10,8 @@ import { QrCode } from './qr-code';
  * for embedding one chart. Opening and closing is the dialog's own (DOM) state, not view state.
  */
 export function ShareButton({ caption }: { caption: string }) {
-  const { t, hrefFor, view, update } = useDashboard();
+  const { t, view, update } = useDashboard();
+  const hrefFor = useHrefFor();
   const dialog = useRef<HTMLDialogElement>(null);
   // The QR code is drawn only while the dialog is open: encoding it on every view change cost
   // more than the rest of a click's update.

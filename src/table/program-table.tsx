@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { runWhenIdle } from '../app/idle-work';
 import { PHONE_QUERY, useIsLive, useMediaQuery, useViewportHeight } from '../app/use-environment';
 import { categoryColor } from '../charts/category-colors';
@@ -78,7 +78,8 @@ export function ProgramTable({
   positions: Int32Array;
   caption: string;
 }) {
-  const { dataset, view, t, update, hrefFor } = useDashboard();
+  const { dataset, view, t, update } = useDashboard();
+  const hrefFor = useHrefFor();
   const rows = useMemo(
     () => rowsAt(dataset, positions, view.lang),
     [dataset, positions, view.lang],

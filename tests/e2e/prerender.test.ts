@@ -103,6 +103,20 @@ describe('the prerendered default view', () => {
     await expect(page.getByTestId('shown-count').textContent()).resolves.toBe('63 / 177 件');
   });
 
+  it('links to the default view with the path the page was opened with, once live', async () => {
+    // The prerendered HTML links the default view as './' (the build does not know the path);
+    // after hydration that link is the page's own path, here …/index.html, not its folder.
+    const page = await openTagged();
+    await page.goto(`${baseUrl()}index.html`);
+    await waitForApp(page);
+    await expect(totalIsPrerenderedNode(page)).resolves.toBe(true);
+    await page.locator('a[hreflang="en"]').click();
+    await page.waitForURL(/index\.html\?lang=en$/);
+    await expect(page.locator('a[hreflang="ja"]').getAttribute('href')).resolves.toBe(
+      new URL(`${baseUrl()}index.html`).pathname,
+    );
+  });
+
   it('hydrates to exactly what a fresh render of the same view shows', async () => {
     // Production React keeps attributes that differ between the HTML and the first render
     // (it reports only text): compare the hydrated page with one rendered afresh. `?lang=ja`
