@@ -357,6 +357,14 @@ describe('share dialog', () => {
       await page.getByRole('button', { name: '共有・QRコード' }).click();
       const dialog = page.locator('dialog.share');
       await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
+      // The keyboard is on a control in the dialog (not on the dialog itself): showModal found
+      // its controls already rendered.
+      await expect(
+        page.evaluate(() => {
+          const focused = document.activeElement;
+          return focused?.tagName !== 'DIALOG' && focused?.closest('dialog.share') !== null;
+        }),
+      ).resolves.toBe(true);
       const qr = dialog.locator('svg.qr-code');
       expect(await qr.isVisible()).toBe(true);
       expect(await qr.locator('rect').count()).toBeGreaterThan(50);
@@ -379,6 +387,8 @@ describe('share dialog', () => {
       expect(await close.isVisible(), 'the 閉じる button of the dialog is shown').toBe(true);
       await close.click();
       await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+      // Closed, it holds nothing to keep in step with the view.
+      expect(await dialog.locator('input, textarea, select, svg').count()).toBe(0);
     });
   }
 });
