@@ -38,8 +38,10 @@ export function useDashboard(): Dashboard {
  * prerendered HTML, the path the page was opened with once live; see usePagePath).
  *
  * A hook of the components that draw links, not part of the context: the path changes when
- * hydration ends, and in the context that change re-rendered the whole dashboard (every row,
- * facet and chart figure) right after hydration, ahead of the charts' first draw.
+ * hydration ends, and in the context that change re-rendered every consumer of the dashboard
+ * (every facet and chart figure, as well as the table) right after hydration, ahead of the
+ * charts' first draw. Now only these components re-render for it (the table does anyway, for
+ * the rows it adds once live).
  */
 export function useHrefFor(): (patch: ViewPatch) => string {
   const { hrefFor } = useDashboard();

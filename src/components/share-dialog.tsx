@@ -63,6 +63,8 @@ function ShareDialogBody({
   const { t, view, update } = useDashboard();
   const hrefFor = useHrefFor();
   const selectId = useId();
+  // Never '' here: the body mounts only when a person opens the dialog, so never in the
+  // prerendered HTML or while hydrating, where the page's address is not known.
   const address = usePageAddress();
   const absolute = (href: string) => new URL(href, address).href;
   const link = absolute(hrefFor({}));
