@@ -4,7 +4,7 @@ import type { IgnoredPart } from '../domain/reconcile';
 import type { Messages } from '../i18n/messages';
 import type { HistoryMode } from '../url/use-view-state';
 import type { ViewPatch, ViewState } from '../url/view-state';
-import { usePagePath } from './use-environment';
+import { usePageAddress, usePagePath } from './use-environment';
 
 /**
  * What every panel needs: the dataset, the reconciled view (from the URL) and the one way
@@ -47,4 +47,18 @@ export function useHrefFor(): (patch: ViewPatch) => string {
   const { hrefFor } = useDashboard();
   const pagePath = usePagePath();
   return useCallback((patch: ViewPatch) => hrefFor(patch) || pagePath, [hrefFor, pagePath]);
+}
+
+/**
+ * The full address of a view, for text people copy or scan (the share dialog, the print
+ * footer, an embed's link to the dashboard). While the page's address is not known (the
+ * prerendered HTML, hydration), the link as useHrefFor gives it.
+ */
+export function useViewUrl(): (patch: ViewPatch) => string {
+  const hrefFor = useHrefFor();
+  const address = usePageAddress();
+  return useCallback(
+    (patch: ViewPatch) => (address ? new URL(hrefFor(patch), address).href : hrefFor(patch)),
+    [hrefFor, address],
+  );
 }

@@ -1,7 +1,7 @@
 import { DetailsPanel } from '../components/details-panel';
 import { localized } from '../i18n/messages';
 import { ProgramTable } from '../table/program-table';
-import { useDashboard, useHrefFor } from './dashboard-context';
+import { useDashboard, useViewUrl } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
 import { useViewModel } from './use-view-model';
 
@@ -11,10 +11,10 @@ import { useViewModel } from './use-view-model';
  */
 export function EmbedPage() {
   const { dataset, view, t } = useDashboard();
-  const hrefFor = useHrefFor();
+  const viewUrl = useViewUrl();
   const model = useViewModel();
   const chart = view.chart ?? 'budget';
-  const full = new URL(hrefFor({ mode: 'default', chart: null }), window.location.href).href;
+  const full = viewUrl({ mode: 'default', chart: null });
   return (
     <div className="page page-embed">
       <main id="main">

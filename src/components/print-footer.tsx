@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useDashboard, useHrefFor } from '../app/dashboard-context';
-import { usePageAddress } from '../app/use-environment';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { localized } from '../i18n/messages';
 import { QrCode } from './qr-code';
 
@@ -38,9 +37,7 @@ function usePrinting(): boolean {
 /** Shown only on paper: the caption, the link and its QR code, and where the data comes from. */
 export function PrintFooter({ caption }: { caption: string }) {
   const { dataset, view, t } = useDashboard();
-  const hrefFor = useHrefFor();
-  const address = usePageAddress();
-  const link = address ? new URL(hrefFor({}), address).href : hrefFor({});
+  const link = useViewUrl()({});
   const lang = view.lang;
   const printing = usePrinting();
   return (

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useDashboard, useHrefFor } from '../app/dashboard-context';
-import { usePageAddress } from '../app/use-environment';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
 import { QrCode } from './qr-code';
@@ -61,15 +60,11 @@ function ShareDialogBody({
   readonly onClose: () => void;
 }) {
   const { t, view, update } = useDashboard();
-  const hrefFor = useHrefFor();
+  const viewUrl = useViewUrl();
   const selectId = useId();
-  // Never '' here: the body mounts only when a person opens the dialog, so never in the
-  // prerendered HTML or while hydrating, where the page's address is not known.
-  const address = usePageAddress();
-  const absolute = (href: string) => new URL(href, address).href;
-  const link = absolute(hrefFor({}));
+  const link = viewUrl({});
   const embedChart: ChartId = view.chart ?? 'budget';
-  const embedUrl = absolute(hrefFor({ mode: 'embed', chart: embedChart, sel: null }));
+  const embedUrl = viewUrl({ mode: 'embed', chart: embedChart, sel: null });
   // Both attributes are HTML the user pastes elsewhere: escape & first, then quotes and brackets.
   const snippet = `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(caption)}" width="800" height="600" style="border:0"></iframe>`;
   return (
