@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchChromium } from '../e2e/browser';
+import { openPage } from './page-run';
 import { ms, stat, table } from './stats';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -70,29 +71,21 @@ function readPhases(charts: string[]) {
 }
 
 async function runOnce(browser: Browser, url: string): Promise<FloorSample> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    deviceScaleFactor: 1,
-  });
-  const page = await context.newPage();
+  // The bench's own page setup (viewport, error capture, its probe, CPU throttling), so the
+  // floor page runs under the same harness as the dashboard.
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page } = await openPage(browser, cpuRate, errors);
   const steps: number[][] = [];
   page.on('console', (m) => {
     const [tag, ...values] = m.text().split(' ');
     if (tag === 'floor:steps') steps.push(values.map(Number));
   });
-  // tsx (esbuild keepNames) wraps named functions in `__name(...)`: the page needs it too.
-  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  // Every click's timestamp (the bench's probe keeps only the first one after a reset).
   await page.addInitScript(() => {
     const probe = { inputAt: [] as number[] };
     (window as unknown as { __floor: typeof probe }).__floor = probe;
     window.addEventListener('pointerdown', (e) => probe.inputAt.push(e.timeStamp), true);
   });
-  if (cpuRate !== 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  }
   try {
     await page.goto(url);
     await waitForPaints(page, 1);
