@@ -44,6 +44,11 @@ interface TreemapModelAccess {
 }
 const dataDir = params.get('ds') ?? 'miyagi-r5-it';
 
+/**
+ * The three options as src/charts/charts-panel.tsx builds them for the normal page (not memoised
+ * per chart, and with placeholder descriptions): keep the two in step when the builders' inputs
+ * change.
+ */
 function options(dataset: Dataset, view: ViewState) {
   const { programs } = selectView(dataset, view);
   const theme = chartTheme('light', 13, false);
