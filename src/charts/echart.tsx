@@ -1,6 +1,6 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, type TouchEvent, useCallback, useMemo } from 'react';
 import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
 import { actionOf, type ChartAction } from './chart-data';
 import { echarts } from './echarts-setup';
@@ -17,6 +17,16 @@ class SingleInitECharts extends ReactEChartsCore {
     return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
   }
 }
+
+/**
+ * echarts acts on a tap when the touch ends. The browser then sends emulated mouse events and
+ * a click to whatever is under the finger by then: after a tap that filters, another chart has
+ * moved there, and one tap also opened a program or added a filter. Cancelling the touch's end
+ * stops those emulated events; echarts has already handled the tap.
+ */
+const cancelEmulatedClick = (event: TouchEvent) => {
+  if (event.cancelable) event.preventDefault();
+};
 
 interface EChartProps {
   readonly option: EChartsOption;
@@ -65,6 +75,7 @@ export const EChart = memo(function EChart({
       aria-label={label}
       data-testid={testId}
       style={{ height }}
+      onTouchEnd={cancelEmulatedClick}
     >
       <SingleInitECharts
         echarts={echarts}

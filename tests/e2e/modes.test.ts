@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, setupChromium, waitForApp } from './browser';
+import { CATEGORY_COLORS, findChartColor } from './chart-helpers';
 import { captureDownload } from './download-helpers';
 
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url);
@@ -541,6 +542,36 @@ describe('phones', () => {
         await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
       });
     }
+  }
+});
+
+describe('touch on a phone', () => {
+  // A tap makes the browser send emulated mouse events and a click after the touch. A tap that
+  // filters moves the charts, and that click used to land on whatever chart was then under the
+  // finger: one tap filtered and opened a program (or added a category), two history entries.
+  for (const [chart, color, expected] of [
+    ['chart-budget', CATEGORY_COLORS.citizen, /^\?cat=citizen$/],
+    ['chart-departments', CATEGORY_COLORS.local, /^\?dept=[a-z-]+$/],
+  ] as const) {
+    it(`a tap on ${chart} acts once`, async () => {
+      page = await chromium.newPage({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await page.goto(baseUrl());
+      await waitForApp(page);
+      const spot = await findChartColor(page, chart, color, { minDepth: 6 });
+      const box = await page.getByTestId(chart).boundingBox();
+      if (!box) throw new Error(`${chart} is not visible`);
+      const before = await historyLength();
+      await page.touchscreen.tap(box.x + spot.x + 0.5, box.y + spot.y + 0.5);
+      await expect.poll(search, POLL).not.toBe('');
+      // The emulated click comes after the touch; give it time to land.
+      await page.waitForTimeout(1_000);
+      expect(search()).toMatch(expected);
+      expect(await historyLength()).toBe(before + 1);
+    });
   }
 });
 
