@@ -99,12 +99,16 @@ export function PresentPage() {
         <div className="present-status">
           <FilterBar />
           <p className="present-figures">
-            <span>
-              {formatAmountShort(model.summary.categoryBudget, lang)}{' '}
-              <span className="muted">
-                ({formatAmountExact(model.summary.categoryBudget, lang)})
+            {/* Below a category there is no amount of its own: the sum of the categories the
+                programs fall in, next to a department's name, read as that department's money. */}
+            {!model.summary.narrowedBelowCategory && (
+              <span>
+                {formatAmountShort(model.summary.categoryBudget, lang)}{' '}
+                <span className="muted">
+                  ({formatAmountExact(model.summary.categoryBudget, lang)})
+                </span>
               </span>
-            </span>
+            )}
             <span data-testid="shown-count" role="status">
               {t.shownOf(
                 formatCount(model.summary.programCount, lang),

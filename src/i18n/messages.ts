@@ -14,9 +14,10 @@ const ja = {
   copyLink: 'リンクをコピー',
   linkCopied: 'リンクをコピーしました',
   copyFailed: 'コピーできませんでした。アドレスバーのURLをお使いください。',
-  totalBudget: '予算総額',
+  // The headline figures are the whole dataset's, whatever the filter; the labels say so.
+  totalBudget: '予算総額（全体）',
   approx: '約',
-  programs: '事業数',
+  programs: '事業数（全体）',
   programsUnit: '件',
   categoriesHeading: '分野別の予算',
   budgetOnlyNote:
@@ -135,9 +136,9 @@ const en: Messages = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copyFailed: 'Could not copy. Please use the address bar.',
-  totalBudget: 'Total budget',
+  totalBudget: 'Whole budget',
   approx: 'about ',
-  programs: 'Programs',
+  programs: 'All programs',
   programsUnit: '',
   categoriesHeading: 'Budget by category',
   budgetOnlyNote:

@@ -164,6 +164,15 @@ describe('presenter mode on a projector', () => {
       for (const [what, size] of Object.entries(sizes))
         expect(size, `${what} font size`).toBeGreaterThanOrEqual(24);
 
+      // The room is told on screen that budgets exist per category only.
+      const note = page.locator('.chart-budget .chart-caption');
+      expect(await note.textContent()).toContain('分野ごとにのみ');
+      const noteBox = await note.boundingBox();
+      expect(noteBox?.height ?? 0, 'budget note height').toBeGreaterThan(10);
+      expect(noteBox?.y ?? Number.POSITIVE_INFINITY, 'budget note top').toBeLessThan(
+        viewport.height,
+      );
+
       await expectNoHorizontalOverflow();
       for (const id of ['chart-budget', 'chart-portfolio']) {
         const rects = await page
@@ -184,6 +193,16 @@ describe('presenter mode on a projector', () => {
       }
     });
   }
+});
+
+describe('presenter mode below a category', () => {
+  it('shows counts, not the sum of the categories, for a department', async () => {
+    await open('?view=present&dept=kikaku', { width: 1920, height: 1080 });
+    const figures = page.locator('.present-figures');
+    await expect.poll(() => figures.textContent(), POLL).toContain('47 / 177');
+    expect(await figures.textContent()).not.toMatch(/円/);
+    expect(await page.getByTestId('caption').textContent()).not.toMatch(/円|%/);
+  });
 });
 
 describe('presenter keys', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectView } from '../../src/domain/select-programs';
+import { buildCaption } from '../../src/domain/caption';
 import { describeSummary, summarizeView } from '../../src/domain/summary';
 import type { Lang, ViewState } from '../../src/url/view-state';
 import { loadBundledDataset, view } from './helpers/load-bundled-dataset';
@@ -156,5 +157,42 @@ describe('describeSummary', () => {
   it('says when nothing matches', () => {
     expect(describeView({ q: 'zzzz' }, 'ja').text).toBe('条件に合う事業はありません。');
     expect(describeView({ q: 'zzzz' }, 'en').text).toBe('No programs match.');
+  });
+});
+
+describe('buildCaption', () => {
+  const captionOf = (patch: Partial<ViewState>, lang: Lang) => {
+    const v = view({ ...patch, lang });
+    return buildCaption(dataset, v, summarizeView(dataset, v, selectView(dataset, v).positions));
+  };
+
+  it('gives the budget of the whole and of chosen categories', () => {
+    expect(captionOf({}, 'ja')).toBe(
+      'みやぎ情報化推進ポリシー関連施策（令和5年度）：14部局の177事業、予算総額6,241,838千円',
+    );
+    expect(captionOf({ cat: ['local'] }, 'ja')).toBe(
+      'D for Local：8部局の63事業、1,600,857千円（令和5年度IT政策予算の25.6%）',
+    );
+    expect(captionOf({ cat: ['local'] }, 'en')).toBe(
+      'D for Local: 63 programs in 8 departments, ¥1,600,857 thousand (25.6% of the IT-policy budget, fiscal 2023)',
+    );
+  });
+
+  // The categories a department's programs fall in hold the whole budget: "企画部 … 100%" read
+  // as that department's money. The source has no amount below a category, so counts only.
+  it('gives counts, not an amount, when a department, section or search narrows the view', () => {
+    expect(captionOf({ dept: ['kikaku'] }, 'ja')).toBe('企画部：3部局の47事業（令和5年度の177事業中）');
+    expect(captionOf({ dept: ['kikaku'] }, 'en')).toBe(
+      'Planning Department: 47 programs in 3 departments (of 177 in fiscal 2023)',
+    );
+    expect(captionOf({ cat: ['local'], dept: ['kikaku'] }, 'ja')).toBe(
+      'D for Local・企画部：2部局の11事業（令和5年度の177事業中）',
+    );
+    expect(captionOf({ q: 'オープンデータ' }, 'en')).toBe(
+      '“オープンデータ”: 2 programs in 1 department (of 177 in fiscal 2023)',
+    );
+    for (const patch of [{ dept: ['kikaku'] }, { q: 'システム' }, { sec: ['digital-miyagi'] }])
+      for (const lang of ['ja', 'en'] as const)
+        expect(captionOf(patch, lang)).not.toMatch(/千円|thousand|%/);
   });
 });
