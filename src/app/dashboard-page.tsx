@@ -30,7 +30,8 @@ function ExplorePage() {
   const model = useViewModel();
   const phone = useMediaQuery(PHONE_QUERY);
   const focus = focusChart(view);
-  // On a phone, the chart the link is about comes right after the caption, above the fold.
+  // On a phone, the chart the link is about comes right after the caption and the active
+  // filters, above the fold.
   const charts =
     phone && focus !== 'table'
       ? [focus, ...(['budget', 'portfolio', 'departments'] as const).filter((c) => c !== focus)]
@@ -50,8 +51,9 @@ function ExplorePage() {
         <SummaryPanel summary={model.summary} sentence={model.sentence} caption={model.caption} />
         {phone ? (
           <div className="layout-phone">
-            {chartsPanel}
+            {/* The active filters before the chart: on a shared link they say what is shown. */}
             <FilterBar />
+            {chartsPanel}
             <FacetSheet counts={model.facetCounts} />
             <CategoryOverview />
             <ProgramTable positions={model.positions} caption={model.caption} />

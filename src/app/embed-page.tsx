@@ -1,5 +1,5 @@
 import { DetailsPanel } from '../components/details-panel';
-import { localized } from '../i18n/messages';
+import { sourceCitation } from '../i18n/messages';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard, useViewUrl } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
@@ -32,8 +32,7 @@ export function EmbedPage() {
           />
         )}
         <p className="embed-source">
-          {t.source}: {localized(dataset.entry.publisher, view.lang)}「
-          {localized(dataset.entry.source.title, view.lang)}」 ·{' '}
+          {t.source}: {sourceCitation(dataset.entry, view.lang)} ·{' '}
           <a href={full} target="_blank" rel="noopener">
             {t.viewFull}
           </a>

@@ -17,7 +17,7 @@ import { renderChartPicture } from '../export/chart-png';
 import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/table-export';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
-import { localized } from '../i18n/messages';
+import { localized, sourceCitation } from '../i18n/messages';
 import { toggleId } from '../url/view-state';
 import { buildBudgetTreemapOption } from './build-budget-treemap-option';
 import { buildDepartmentBarsOption } from './build-department-bars-option';
@@ -240,7 +240,7 @@ function ChartFigure({
       chartImageUrl: chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: theme.paper }),
       title,
       caption,
-      source: `${t.source}: ${localized(dataset.entry.publisher, view.lang)}「${localized(dataset.entry.source.title, view.lang)}」`,
+      source: `${t.source}: ${sourceCitation(dataset.entry, view.lang)}`,
       url: window.location.href,
       ink: theme.ink,
       paper: theme.paper,

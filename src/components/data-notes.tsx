@@ -1,5 +1,5 @@
 import { useDashboard } from '../app/dashboard-context';
-import { localized } from '../i18n/messages';
+import { localized, sourceCitation } from '../i18n/messages';
 
 /** Where the data comes from, the original for download, and how it was tidied. */
 export function DataNotes() {
@@ -10,7 +10,7 @@ export function DataNotes() {
     <section className="panel data-notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t.source}</h2>
       <p>
-        {localized(entry.publisher, lang)}「{localized(entry.source.title, lang)}」{' '}
+        {sourceCitation(entry, lang)}{' '}
         <a href={`data/${entry.source.file}`} download>
           {t.downloadSource}
         </a>

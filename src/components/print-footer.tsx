@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useDashboard, useViewUrl } from '../app/dashboard-context';
-import { localized } from '../i18n/messages';
+import { localized, sourceCitation } from '../i18n/messages';
 import { QrCode } from './qr-code';
 
 let printRequested = false;
@@ -52,9 +52,10 @@ export function PrintFooter({ caption }: { caption: string }) {
           {t.printedFrom}: {link}
         </p>
         <p>
-          {t.dataAsOf}: {localized(dataset.entry.publisher, lang)}「
-          {localized(dataset.entry.source.title, lang)}」（
-          {localized(dataset.entry.fiscalYearLabel, lang)}）
+          {t.dataAsOf}: {sourceCitation(dataset.entry, lang)}
+          {lang === 'ja'
+            ? `（${localized(dataset.entry.fiscalYearLabel, lang)}）`
+            : ` (${localized(dataset.entry.fiscalYearLabel, lang)})`}
         </p>
       </div>
     </footer>

@@ -243,6 +243,17 @@ const en: Messages = {
 
 export const MESSAGES: Record<Lang, Messages> = { ja, en };
 
-export function localized(value: { ja: string; en?: string | undefined }, lang: Lang): string {
+type LocalizedText = { ja: string; en?: string | undefined };
+
+export function localized(value: LocalizedText, lang: Lang): string {
   return lang === 'en' && value.en ? value.en : value.ja;
+}
+
+/** Who published the source and its title, quoted as each language quotes: 宮城県「…」. */
+export function sourceCitation(
+  entry: { publisher: LocalizedText; source: { title: LocalizedText } },
+  lang: Lang,
+): string {
+  const title = localized(entry.source.title, lang);
+  return `${localized(entry.publisher, lang)}${lang === 'ja' ? `「${title}」` : `, “${title}”`}`;
 }

@@ -524,6 +524,13 @@ describe('phones', () => {
         expect(order[0]).toContain(`chart-${link.focus}`);
 
         await expectNoHorizontalOverflow();
+        // Nor inside its own scroller: the category table's last column (the count) was cut off.
+        const categoryTable = await page
+          .getByTestId('category-table')
+          .evaluate((table) => [table.scrollWidth, table.parentElement?.clientWidth ?? 0]);
+        expect(categoryTable[0], 'category table width').toBeLessThanOrEqual(
+          categoryTable[1] ?? 0,
+        );
         for (const [what, locator] of [
           ['caption', page.getByTestId('caption')],
           [`chart-${link.focus}`, chart],

@@ -6,6 +6,7 @@ import {
   formatCount,
   formatShare,
 } from '../../src/i18n/format';
+import { sourceCitation } from '../../src/i18n/messages';
 
 describe('formatAmountShort', () => {
   it.each([
@@ -89,5 +90,16 @@ describe('formatShare and formatCount', () => {
     expect(formatCount(177, 'ja')).toBe('177');
     expect(formatCount(12_345, 'ja')).toBe('12,345');
     expect(formatCount(12_345, 'en')).toBe('12,345');
+  });
+});
+
+describe('sourceCitation', () => {
+  const entry = {
+    publisher: { ja: '宮城県', en: 'Miyagi Prefecture' },
+    source: { title: { ja: '関連施策', en: 'Related programs' } },
+  };
+  it('quotes the title as each language does', () => {
+    expect(sourceCitation(entry, 'ja')).toBe('宮城県「関連施策」');
+    expect(sourceCitation(entry, 'en')).toBe('Miyagi Prefecture, “Related programs”');
   });
 });
