@@ -41,6 +41,8 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
     const name = category ? localized(category.name, lang) : categoryId;
     const fill = categoryColor(categoryIndex.get(categoryId) ?? 0);
     const isChosen = chosen.includes(categoryId);
+    // Not chosen: mixed with the background rather than transparent, so the label keeps its contrast.
+    const color = anyChosen && !isChosen ? tint(fill, 0.75, theme.paper) : fill;
     const extras: ChartItemExtras = {
       labelText: escapeRichText(
         `${name}\n${formatAmountShort(budget, lang)}  ${formatShare(budget, total, lang)}`,
@@ -59,13 +61,12 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
       value: budget,
       ...extras,
       itemStyle: {
-        // Not chosen: a pale tint rather than transparency, so the label keeps its contrast.
-        color: anyChosen && !isChosen ? tint(fill, 0.75) : fill,
+        color,
         borderColor: isChosen ? theme.emphasis : theme.paper,
         borderWidth: isChosen ? 5 : 2,
         ...(theme.decal ? { decal: categoryDecal(categoryIndex.get(categoryId) ?? 0) } : {}),
       },
-      label: { color: anyChosen && !isChosen ? '#111111' : textColorOn(fill) },
+      label: { color: textColorOn(color) },
     };
   };
 

@@ -36,11 +36,16 @@ export function textColorOn(fill: string): string {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
 }
 
-/** The colour mixed with white: used for cells that are not chosen, so their labels stay readable. */
-export function tint(hex: string, amountOfWhite: number): string {
+/**
+ * The colour mixed with the background (white unless given): used for cells that are not
+ * chosen, so they recede. Mixed with a dark background they recede too; mixed with white there,
+ * they became the brightest things on a dark screen.
+ */
+export function tint(hex: string, amount: number, toward = '#ffffff'): string {
   const mix = (offset: number) => {
     const v = Number.parseInt(hex.slice(offset, offset + 2), 16);
-    return Math.round(v + (255 - v) * amountOfWhite)
+    const to = Number.parseInt(toward.slice(offset, offset + 2), 16);
+    return Math.round(v + (to - v) * amount)
       .toString(16)
       .padStart(2, '0');
   };

@@ -7,7 +7,12 @@ import {
   MAX_LABELLED_LEAVES,
   MAX_LABELLED_LEAVES_NARROW,
 } from '../../src/charts/build-portfolio-treemap-option';
-import { categoryColor, relativeLuminance } from '../../src/charts/category-colors';
+import {
+  categoryColor,
+  contrastRatio,
+  relativeLuminance,
+} from '../../src/charts/category-colors';
+import { chartTheme } from '../../src/charts/chart-theme';
 import {
   actionOf,
   type ChartAction,
@@ -41,6 +46,7 @@ interface Node {
     readonly borderColor?: string;
     readonly borderWidth?: number;
   };
+  readonly label?: { readonly color?: string };
   readonly children?: readonly Node[];
 }
 
@@ -217,6 +223,38 @@ describe('buildBudgetTreemapOption', () => {
       } else {
         expect(cell.itemStyle).toMatchObject({ borderColor: '#ffffff', borderWidth: 2 });
         expect(isDimmed(cell), cell.id).toBe(true);
+      }
+    }
+  });
+
+  it('dims the cells not chosen toward the background in every scheme, with readable labels', () => {
+    for (const scheme of ['light', 'dark', 'contrast'] as const) {
+      const theme = chartTheme(scheme, 14, false);
+      const option = buildBudgetTreemapOption({
+        dataset,
+        groups: aggregateBudgetTree(dataset),
+        chosen: ['municipal'],
+        lang: 'ja',
+        description: 'budget',
+        theme,
+      });
+      const cells = allNodes(topNodes(option)).filter((n) => n.action?.kind === 'category');
+      const paper = relativeLuminance(theme.paper);
+      for (const cell of cells) {
+        const index = dataset.categories.findIndex((c) => c.id === cell.id);
+        const own = relativeLuminance(categoryColor(index));
+        const shown = relativeLuminance(cell.itemStyle?.color ?? '');
+        if (cell.id === 'municipal') expect(shown, `${scheme} ${cell.id}`).toBe(own);
+        // Closer to the background than the category's own colour: on a dark screen the
+        // dimmed cells had become the brightest.
+        else
+          expect(Math.abs(shown - paper), `${scheme} ${cell.id}`).toBeLessThan(
+            Math.abs(own - paper),
+          );
+        expect(
+          contrastRatio(cell.label?.color ?? '', cell.itemStyle?.color ?? ''),
+          `${scheme} ${cell.id} label`,
+        ).toBeGreaterThanOrEqual(4.5);
       }
     }
   });
