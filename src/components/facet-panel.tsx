@@ -64,31 +64,41 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
   // One toggle for every option, the same function on every render, so the memoised
   // checkboxes below are not re-rendered for a new closure.
   const toggle = useStableCallback((id: string) => update({ [facet]: toggleId(chosen, id) }));
+  const list = (
+    <ul className={scroll ? 'facet-options facet-options-scroll' : 'facet-options'}>
+      {options.map((option) => {
+        const count = counts.get(option.id) ?? 0;
+        const checked = chosen.includes(option.id);
+        return (
+          <li key={option.id}>
+            <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
+              <FacetCheckbox optionId={option.id} checked={checked} onToggle={toggle} />
+              {option.color && (
+                <span className="swatch" style={{ background: option.color }} aria-hidden="true" />
+              )}
+              <span className="facet-label">{option.label}</span>
+              <span className="facet-count">{formatCount(count, view.lang)}</span>
+            </label>
+          </li>
+        );
+      })}
+    </ul>
+  );
   return (
     <fieldset className="facet" data-facet={facet}>
-      <legend>{legend}</legend>
-      <ul className={scroll ? 'facet-options facet-options-scroll' : 'facet-options'}>
-        {options.map((option) => {
-          const count = counts.get(option.id) ?? 0;
-          const checked = chosen.includes(option.id);
-          return (
-            <li key={option.id}>
-              <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
-                <FacetCheckbox optionId={option.id} checked={checked} onToggle={toggle} />
-                {option.color && (
-                  <span
-                    className="swatch"
-                    style={{ background: option.color }}
-                    aria-hidden="true"
-                  />
-                )}
-                <span className="facet-label">{option.label}</span>
-                <span className="facet-count">{formatCount(count, view.lang)}</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <legend className={scroll ? 'visually-hidden' : undefined}>{legend}</legend>
+      {scroll ? (
+        // Dozens of sections are dozens of tab stops between the search and the charts: the
+        // list stays folded until it is opened or one of them is chosen.
+        <details open={chosen.length > 0}>
+          <summary>
+            {legend} ({formatCount(options.length, view.lang)})
+          </summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </fieldset>
   );
 }

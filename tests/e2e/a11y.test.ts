@@ -307,6 +307,20 @@ const param = (key: string) => new URL(page.url()).searchParams.get(key);
 const dialogOpen = () => page.getByTestId('details').evaluate((d) => (d as HTMLDialogElement).open);
 
 describe('keyboard', () => {
+  it('reaches the charts and the category table in a few dozen stops; the sections open on Enter', async () => {
+    await open('');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // 66 section checkboxes used to stand between the search and everything else.
+    await tabTo('.category-toggle', 40);
+    await open('');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo('fieldset[data-facet="sec"] summary', 40);
+    await page.keyboard.press('Enter');
+    await tabTo('fieldset[data-facet="sec"] input[type="checkbox"]', 2);
+    await page.keyboard.press('Space');
+    await expect.poll(() => param('sec'), POLL).not.toBeNull();
+  });
+
   it('Tab reaches search, a facet, a sort button and a program; Space, Enter and Escape work', async () => {
     await open('');
     await page.evaluate(() => {

@@ -125,7 +125,7 @@ describe('the prerendered default view', () => {
       const page = await chromium.newPage();
       await page.goto(`${baseUrl()}${query}`);
       await waitForApp(page);
-      await page.locator('[data-facet="sec"]').waitFor();
+      await page.locator('[data-facet="sec"]').waitFor({ state: 'attached' });
       return page.evaluate(() => {
         // A canonical form: attributes sorted, inline styles as the browser reads them, and
         // what legitimately differs between server and client markup left out: the text
