@@ -528,9 +528,7 @@ describe('phones', () => {
         const categoryTable = await page
           .getByTestId('category-table')
           .evaluate((table) => [table.scrollWidth, table.parentElement?.clientWidth ?? 0]);
-        expect(categoryTable[0], 'category table width').toBeLessThanOrEqual(
-          categoryTable[1] ?? 0,
-        );
+        expect(categoryTable[0], 'category table width').toBeLessThanOrEqual(categoryTable[1] ?? 0);
         for (const [what, locator] of [
           ['caption', page.getByTestId('caption')],
           [`chart-${link.focus}`, chart],

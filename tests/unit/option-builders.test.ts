@@ -7,18 +7,14 @@ import {
   MAX_LABELLED_LEAVES,
   MAX_LABELLED_LEAVES_NARROW,
 } from '../../src/charts/build-portfolio-treemap-option';
-import {
-  categoryColor,
-  contrastRatio,
-  relativeLuminance,
-} from '../../src/charts/category-colors';
-import { chartTheme } from '../../src/charts/chart-theme';
+import { categoryColor, contrastRatio, relativeLuminance } from '../../src/charts/category-colors';
 import {
   actionOf,
   type ChartAction,
   labelFormatter,
   tooltipFormatter,
 } from '../../src/charts/chart-data';
+import { chartTheme } from '../../src/charts/chart-theme';
 import { escapeHtml, escapeRichText } from '../../src/charts/escape-html';
 import {
   aggregateBudgetTree,

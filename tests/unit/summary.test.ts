@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectView } from '../../src/domain/select-programs';
 import { buildCaption } from '../../src/domain/caption';
+import { selectView } from '../../src/domain/select-programs';
 import { describeSummary, summarizeView } from '../../src/domain/summary';
 import type { Lang, ViewState } from '../../src/url/view-state';
 import { loadBundledDataset, view } from './helpers/load-bundled-dataset';
@@ -181,7 +181,9 @@ describe('buildCaption', () => {
   // The categories a department's programs fall in hold the whole budget: "企画部 … 100%" read
   // as that department's money. The source has no amount below a category, so counts only.
   it('gives counts, not an amount, when a department, section or search narrows the view', () => {
-    expect(captionOf({ dept: ['kikaku'] }, 'ja')).toBe('企画部：3部局の47事業（令和5年度の177事業中）');
+    expect(captionOf({ dept: ['kikaku'] }, 'ja')).toBe(
+      '企画部：3部局の47事業（令和5年度の177事業中）',
+    );
     expect(captionOf({ dept: ['kikaku'] }, 'en')).toBe(
       'Planning Department: 47 programs in 3 departments (of 177 in fiscal 2023)',
     );
