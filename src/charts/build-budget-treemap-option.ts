@@ -64,7 +64,7 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
         color,
         borderColor: isChosen ? theme.emphasis : theme.paper,
         borderWidth: isChosen ? 5 : 2,
-        ...(theme.decal ? { decal: categoryDecal(categoryIndex.get(categoryId) ?? 0) } : {}),
+        ...(theme.decal ? { decal: categoryDecal(categoryIndex.get(categoryId) ?? 0, color) } : {}),
       },
       label: { color: textColorOn(color) },
     };

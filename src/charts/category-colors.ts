@@ -73,11 +73,15 @@ const DECALS: readonly Decal[] = [
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5] },
 ];
 
-export function categoryDecal(index: number): Decal & { color: string } {
+/** The pattern is dark, or light on a dark `fill` (a dimmed cell on a dark background). */
+export function categoryDecal(index: number, fill = '#ffffff'): Decal & { color: string } {
   const decal = DECALS[index % DECALS.length] ?? {
     symbol: 'rect',
     dashArrayX: [1, 0],
     dashArrayY: [2, 5],
   };
-  return { ...decal, color: 'rgba(0, 0, 0, 0.35)' };
+  return {
+    ...decal,
+    color: textColorOn(fill) === '#000000' ? 'rgba(0, 0, 0, 0.35)' : 'rgba(255, 255, 255, 0.35)',
+  };
 }

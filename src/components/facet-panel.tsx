@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useIsLive } from '../app/use-environment';
 import { useStableCallback } from '../app/use-stable-callback';
@@ -64,6 +64,9 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
   // One toggle for every option, the same function on every render, so the memoised
   // checkboxes below are not re-rendered for a new closure.
   const toggle = useStableCallback((id: string) => update({ [facet]: toggleId(chosen, id) }));
+  // A folded list opens by hand or when one of its options is chosen, and only closes by hand:
+  // unticking the last option must not fold the list away from under the keyboard focus.
+  const [opened, setOpened] = useState(false);
   const list = (
     <ul className={scroll ? 'facet-options facet-options-scroll' : 'facet-options'}>
       {options.map((option) => {
@@ -90,7 +93,10 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
       {scroll ? (
         // Dozens of sections are dozens of tab stops between the search and the charts: the
         // list stays folded until it is opened or one of them is chosen.
-        <details open={chosen.length > 0}>
+        <details
+          open={opened || chosen.length > 0}
+          onToggle={(event) => setOpened(event.currentTarget.open)}
+        >
           <summary>
             {legend} ({formatCount(options.length, view.lang)})
           </summary>

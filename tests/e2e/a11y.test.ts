@@ -319,6 +319,14 @@ describe('keyboard', () => {
     await tabTo('fieldset[data-facet="sec"] input[type="checkbox"]', 2);
     await page.keyboard.press('Space');
     await expect.poll(() => param('sec'), POLL).not.toBeNull();
+    // Unticking the last section leaves the list open and the focus where it was.
+    await page.keyboard.press('Space');
+    await expect.poll(() => param('sec'), POLL).toBeNull();
+    await page.waitForTimeout(200);
+    await expect(focusedMatches('fieldset[data-facet="sec"] input[type="checkbox"]')).resolves.toBe(
+      true,
+    );
+    expect(await page.locator('fieldset[data-facet="sec"] details').getAttribute('open')).toBe('');
   });
 
   it('Tab reaches search, a facet, a sort button and a program; Space, Enter and Escape work', async () => {

@@ -169,9 +169,15 @@ describe('presenter mode on a projector', () => {
       expect(await note.textContent()).toContain('分野ごとにのみ');
       const noteBox = await note.boundingBox();
       expect(noteBox?.height ?? 0, 'budget note height').toBeGreaterThan(10);
-      expect(noteBox?.y ?? Number.POSITIVE_INFINITY, 'budget note top').toBeLessThan(
-        viewport.height,
-      );
+      // The note and the key hints below the charts both end on screen.
+      for (const [what, box] of [
+        ['budget note', noteBox],
+        ['key hints', await page.locator('.present-keys').boundingBox()],
+      ] as const)
+        expect(
+          (box?.y ?? 0) + (box?.height ?? Number.POSITIVE_INFINITY),
+          `${what} bottom`,
+        ).toBeLessThanOrEqual(viewport.height);
 
       await expectNoHorizontalOverflow();
       for (const id of ['chart-budget', 'chart-portfolio']) {
@@ -589,12 +595,20 @@ describe('touch on a phone', () => {
       const box = await page.getByTestId(chart).boundingBox();
       if (!box) throw new Error(`${chart} is not visible`);
       const before = await historyLength();
+      // Whatever the emulated click would land on (a chart, or a heading that ignores it), there
+      // must be none.
+      await page.evaluate(() => {
+        const w = window as Window & { clicks?: number };
+        w.clicks = 0;
+        document.addEventListener('click', () => (w.clicks = (w.clicks ?? 0) + 1), true);
+      });
       await page.touchscreen.tap(box.x + spot.x + 0.5, box.y + spot.y + 0.5);
       await expect.poll(search, POLL).not.toBe('');
       // The emulated click comes after the touch; give it time to land.
       await page.waitForTimeout(1_000);
       expect(search()).toMatch(expected);
       expect(await historyLength()).toBe(before + 1);
+      expect(await page.evaluate(() => (window as Window & { clicks?: number }).clicks)).toBe(0);
     });
   }
 });

@@ -41,6 +41,7 @@ interface Node {
     readonly opacity?: number;
     readonly borderColor?: string;
     readonly borderWidth?: number;
+    readonly decal?: { readonly color?: string };
   };
   readonly label?: { readonly color?: string };
   readonly children?: readonly Node[];
@@ -251,6 +252,37 @@ describe('buildBudgetTreemapOption', () => {
           contrastRatio(cell.label?.color ?? '', cell.itemStyle?.color ?? ''),
           `${scheme} ${cell.id} label`,
         ).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  it('draws patterns (decal=1) that stand out from every cell, dimmed or not, in every scheme', () => {
+    // The pattern is a translucent colour over the cell: blend it to compare with the cell.
+    const over = (rgba: string, hex: string) => {
+      const [r, g, b, a] = (rgba.match(/[\d.]+/g) ?? []).map(Number);
+      const mix = (value: number, offset: number) =>
+        Math.round(
+          (a ?? 0) * value + (1 - (a ?? 0)) * Number.parseInt(hex.slice(offset, offset + 2), 16),
+        )
+          .toString(16)
+          .padStart(2, '0');
+      return `#${mix(r ?? 0, 1)}${mix(g ?? 0, 3)}${mix(b ?? 0, 5)}`;
+    };
+    for (const scheme of ['light', 'dark', 'contrast'] as const) {
+      const option = buildBudgetTreemapOption({
+        dataset,
+        groups: aggregateBudgetTree(dataset),
+        chosen: ['municipal'],
+        lang: 'ja',
+        description: 'budget',
+        theme: chartTheme(scheme, 14, true),
+      });
+      for (const cell of allNodes(topNodes(option)).filter((n) => n.action?.kind === 'category')) {
+        const fill = cell.itemStyle?.color ?? '';
+        const pattern = cell.itemStyle?.decal?.color ?? '';
+        expect(contrastRatio(over(pattern, fill), fill), `${scheme} ${cell.id}`).toBeGreaterThan(
+          1.8,
+        );
       }
     }
   });
