@@ -224,20 +224,26 @@ describe('buildBudgetTreemapOption', () => {
     }
   });
 
+  /** The category cells with 市町村の情報化への支援 chosen, in a colour scheme. */
+  const cellsWithMunicipalChosen = (theme: ReturnType<typeof chartTheme>) =>
+    allNodes(
+      topNodes(
+        buildBudgetTreemapOption({
+          dataset,
+          groups: aggregateBudgetTree(dataset),
+          chosen: ['municipal'],
+          lang: 'ja',
+          description: 'budget',
+          theme,
+        }),
+      ),
+    ).filter((n) => n.action?.kind === 'category');
+
   it('dims the cells not chosen toward the background in every scheme, with readable labels', () => {
     for (const scheme of ['light', 'dark', 'contrast'] as const) {
       const theme = chartTheme(scheme, 14, false);
-      const option = buildBudgetTreemapOption({
-        dataset,
-        groups: aggregateBudgetTree(dataset),
-        chosen: ['municipal'],
-        lang: 'ja',
-        description: 'budget',
-        theme,
-      });
-      const cells = allNodes(topNodes(option)).filter((n) => n.action?.kind === 'category');
       const paper = relativeLuminance(theme.paper);
-      for (const cell of cells) {
+      for (const cell of cellsWithMunicipalChosen(theme)) {
         const index = dataset.categories.findIndex((c) => c.id === cell.id);
         const own = relativeLuminance(categoryColor(index));
         const shown = relativeLuminance(cell.itemStyle?.color ?? '');
@@ -269,15 +275,7 @@ describe('buildBudgetTreemapOption', () => {
       return `#${mix(r ?? 0, 1)}${mix(g ?? 0, 3)}${mix(b ?? 0, 5)}`;
     };
     for (const scheme of ['light', 'dark', 'contrast'] as const) {
-      const option = buildBudgetTreemapOption({
-        dataset,
-        groups: aggregateBudgetTree(dataset),
-        chosen: ['municipal'],
-        lang: 'ja',
-        description: 'budget',
-        theme: chartTheme(scheme, 14, true),
-      });
-      for (const cell of allNodes(topNodes(option)).filter((n) => n.action?.kind === 'category')) {
+      for (const cell of cellsWithMunicipalChosen(chartTheme(scheme, 14, true))) {
         const fill = cell.itemStyle?.color ?? '';
         const pattern = cell.itemStyle?.decal?.color ?? '';
         expect(contrastRatio(over(pattern, fill), fill), `${scheme} ${cell.id}`).toBeGreaterThan(
