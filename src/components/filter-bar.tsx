@@ -31,7 +31,15 @@ export function FilterBar() {
       label: `${t.section}: ${localized(dataset.sectionById.get(id)?.name ?? { ja: id }, lang)}`,
       remove: { sec: view.sec.filter((x) => x !== id) },
     })),
-    ...(view.q ? [{ key: 'q', label: `${t.search}: “${view.q}”`, remove: { q: '' } }] : []),
+    ...(view.q
+      ? [
+          {
+            key: 'q',
+            label: `${t.search}: ${lang === 'ja' ? `「${view.q}」` : `“${view.q}”`}`,
+            remove: { q: '' },
+          },
+        ]
+      : []),
   ];
 
   // Breadcrumb levels: everything › category › department › section (only single choices deepen it).

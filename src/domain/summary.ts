@@ -74,10 +74,10 @@ export function describeSummary(dataset: Dataset, view: ViewState, summary: View
       chosenNames.length > 0
         ? `選んだ分野（${chosenNames.join('、')}）`
         : 'これらの事業が属する分野';
-    const caveat = summary.narrowedBelowCategory
-      ? '（分野の予算総額。事業ごとの金額ではありません）'
-      : '';
-    return `${head}。${scope}の予算は${amount}${caveat}、総額の${share}。`;
+    // Below a category no share of the total: "100.0%" next to a department read as its own.
+    return summary.narrowedBelowCategory
+      ? `${head}。${scope}の予算は${amount}（分野の予算総額。事業ごとの金額ではありません）。`
+      : `${head}。${scope}の予算は${amount}、総額の${share}。`;
   }
   const head = `${n} program${summary.programCount === 1 ? '' : 's'} in ${d} department${summary.departmentCount === 1 ? '' : 's'}`;
   if (!filtered) return `${head}; total budget ${amount}.`;
@@ -86,8 +86,7 @@ export function describeSummary(dataset: Dataset, view: ViewState, summary: View
     chosenNames.length > 0
       ? `the chosen categories (${chosenNames.join(', ')}) hold`
       : 'the categories of these programs hold';
-  const caveat = summary.narrowedBelowCategory
-    ? ' as category totals, not per-program amounts'
-    : '';
-  return `${head}; ${scope} ${amount}${caveat} (${share} of the total).`;
+  return summary.narrowedBelowCategory
+    ? `${head}; ${scope} ${amount} as category totals, not per-program amounts.`
+    : `${head}; ${scope} ${amount} (${share} of the total).`;
 }

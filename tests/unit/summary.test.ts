@@ -123,35 +123,45 @@ describe('describeSummary', () => {
   it('says the amounts are category totals when a department narrows the programs', () => {
     const ja = describeView({ dept: ['kikaku'] }, 'ja').text;
     expect(ja).toBe(
-      '3部局の47事業。これらの事業が属する分野の予算は6,241,838千円（分野の予算総額。事業ごとの金額ではありません）、総額の100.0%。',
+      '3部局の47事業。これらの事業が属する分野の予算は6,241,838千円（分野の予算総額。事業ごとの金額ではありません）。',
     );
     expect(ja).toContain('分野の予算総額');
     const en = describeView({ dept: ['kikaku'] }, 'en').text;
     expect(en).toBe(
-      '47 programs in 3 departments; the categories of these programs hold ¥6,241,838 thousand as category totals, not per-program amounts (100.0% of the total).',
+      '47 programs in 3 departments; the categories of these programs hold ¥6,241,838 thousand as category totals, not per-program amounts.',
     );
     expect(en).toContain('category totals');
   });
 
   it('keeps the caveat when a category and a department are both chosen', () => {
     expect(describeView({ cat: ['local'], dept: ['kikaku'] }, 'ja').text).toBe(
-      '2部局の11事業。選んだ分野（D for Local）の予算は1,600,857千円（分野の予算総額。事業ごとの金額ではありません）、総額の25.6%。',
+      '2部局の11事業。選んだ分野（D for Local）の予算は1,600,857千円（分野の予算総額。事業ごとの金額ではありません）。',
     );
     expect(describeView({ cat: ['local'], dept: ['kikaku'] }, 'en').text).toBe(
-      '11 programs in 2 departments; the chosen categories (D for Local) hold ¥1,600,857 thousand as category totals, not per-program amounts (25.6% of the total).',
+      '11 programs in 2 departments; the chosen categories (D for Local) hold ¥1,600,857 thousand as category totals, not per-program amounts.',
     );
   });
 
   it('says the amounts are category totals for a search too', () => {
     expect(describeView({ q: 'オープンデータ' }, 'en').text).toBe(
-      '2 programs in 1 department; the categories of these programs hold ¥2,124,141 thousand as category totals, not per-program amounts (34.0% of the total).',
+      '2 programs in 1 department; the categories of these programs hold ¥2,124,141 thousand as category totals, not per-program amounts.',
     );
   });
 
   it('uses the singular in English for one program in one department', () => {
     expect(describeView({ dept: ['gikai'] }, 'en').text).toBe(
-      '1 program in 1 department; the categories of these programs hold ¥2,022,951 thousand as category totals, not per-program amounts (32.4% of the total).',
+      '1 program in 1 department; the categories of these programs hold ¥2,022,951 thousand as category totals, not per-program amounts.',
     );
+  });
+
+  it('gives no share of the total below a category (it read as the department’s own)', () => {
+    for (const patch of [
+      { dept: ['kikaku'] },
+      { q: 'システム' },
+      { cat: ['local'], dept: ['kikaku'] },
+    ])
+      for (const lang of ['ja', 'en'] as const)
+        expect(describeView(patch, lang).text).not.toContain('%');
   });
 
   it('says when nothing matches', () => {
