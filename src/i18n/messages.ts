@@ -8,7 +8,6 @@ const ja = {
   appName: '予算・事業ダッシュボード',
   skipToContent: '本文へ移動',
   loading: '読み込み中…',
-  language: '言語',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   copyLink: 'リンクをコピー',
@@ -23,7 +22,6 @@ const ja = {
   budgetOnlyNote:
     '事業一覧を読み込めなかったため、分野別の予算だけを表示しています。事業数は原典の見出しにある件数です。',
   category: '分野',
-  pillar: '柱',
   budget: '予算',
   share: '構成比',
   programCount: '事業数',
@@ -120,7 +118,6 @@ const ja = {
   decal: '模様で区別',
   exportJson: 'JSONで保存',
   chartsLoading: '図を準備しています…',
-  categoryTotalsLabel: '（分野の予算総額。事業ごとの金額ではありません）',
   englishDataNote: '',
 };
 
@@ -130,7 +127,6 @@ const en: Messages = {
   appName: 'Budget & Program Dashboard',
   skipToContent: 'Skip to content',
   loading: 'Loading…',
-  language: 'Language',
   switchLanguage: '日本語',
   switchLanguageLabel: '日本語に切り替え',
   copyLink: 'Copy link',
@@ -144,7 +140,6 @@ const en: Messages = {
   budgetOnlyNote:
     'The program list could not be loaded, so only the budget per category is shown. Program counts are those the source declares in its headings.',
   category: 'Category',
-  pillar: 'Pillar',
   budget: 'Budget',
   share: 'Share',
   programCount: 'Programs',
@@ -237,7 +232,6 @@ const en: Messages = {
   decal: 'Patterns',
   exportJson: 'Save JSON',
   chartsLoading: 'Preparing charts…',
-  categoryTotalsLabel: '(category totals, not per-program amounts)',
   englishDataNote: 'Program names and summaries are shown as published, in Japanese.',
 };
 
