@@ -1,6 +1,6 @@
 import { useDashboard } from '../app/dashboard-context';
 import { hasFilters } from '../domain/select-programs';
-import { localized } from '../i18n/messages';
+import { localized, quoted } from '../i18n/messages';
 import type { ViewPatch } from '../url/view-state';
 
 interface Chip {
@@ -32,13 +32,7 @@ export function FilterBar() {
       remove: { sec: view.sec.filter((x) => x !== id) },
     })),
     ...(view.q
-      ? [
-          {
-            key: 'q',
-            label: `${t.search}: ${lang === 'ja' ? `「${view.q}」` : `“${view.q}”`}`,
-            remove: { q: '' },
-          },
-        ]
+      ? [{ key: 'q', label: `${t.search}: ${quoted(view.q, lang)}`, remove: { q: '' } }]
       : []),
   ];
 

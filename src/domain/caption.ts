@@ -8,10 +8,10 @@
  * still gives that sum, with its caveat, where there is room for one.
  */
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
-import { localized } from '../i18n/messages';
+import { localized, quoted } from '../i18n/messages';
 import type { ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
-import type { ViewSummary } from './summary';
+import { countsPhrase, type ViewSummary } from './summary';
 
 export function buildCaption(dataset: Dataset, view: ViewState, summary: ViewSummary): string {
   const lang = view.lang;
@@ -24,7 +24,7 @@ export function buildCaption(dataset: Dataset, view: ViewState, summary: ViewSum
     ...names(view.dept, dataset.departmentById),
     ...names(view.sec, dataset.sectionById),
   ];
-  if (view.q) scopeParts.push(lang === 'ja' ? `「${view.q}」` : `“${view.q}”`);
+  if (view.q) scopeParts.push(quoted(view.q, lang));
   const scope =
     scopeParts.length > 0
       ? scopeParts.join(lang === 'ja' ? '・' : ', ')
@@ -33,20 +33,16 @@ export function buildCaption(dataset: Dataset, view: ViewState, summary: ViewSum
   const budgetName = localized(dataset.entry.budgetName ?? { ja: '予算', en: 'budget' }, lang);
   const amount = formatAmountExact(summary.categoryBudget, lang);
   const share = formatShare(summary.categoryBudget, dataset.budgets.total, lang);
-  const n = formatCount(summary.programCount, lang);
-  const d = formatCount(summary.departmentCount, lang);
   const all = formatCount(dataset.programs.length, lang);
+  const head = `${scope}${lang === 'ja' ? '：' : ': '}${countsPhrase(summary, lang)}`;
   if (scopeParts.length === 0) {
-    return lang === 'ja'
-      ? `${scope}：${d}部局の${n}事業、予算総額${amount}`
-      : `${scope}: ${n} programs in ${d} departments, total budget ${amount}`;
+    return lang === 'ja' ? `${head}、予算総額${amount}` : `${head}, total budget ${amount}`;
   }
   if (lang === 'ja') {
     return summary.narrowedBelowCategory
-      ? `${scope}：${d}部局の${n}事業（${year}の${all}事業中）`
-      : `${scope}：${d}部局の${n}事業、${amount}（${year}${budgetName}の${share}）`;
+      ? `${head}（${year}の${all}事業中）`
+      : `${head}、${amount}（${year}${budgetName}の${share}）`;
   }
-  const head = `${scope}: ${n} program${summary.programCount === 1 ? '' : 's'} in ${d} department${summary.departmentCount === 1 ? '' : 's'}`;
   return summary.narrowedBelowCategory
     ? `${head} (of ${all} in ${year})`
     : `${head}, ${amount} (${share} of the ${budgetName}, ${year})`;

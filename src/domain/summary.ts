@@ -5,7 +5,7 @@
  */
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
-import type { ViewState } from '../url/view-state';
+import type { Lang, ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
 
 export interface ViewSummary {
@@ -55,10 +55,18 @@ export function summarizeView(
   };
 }
 
-export function describeSummary(dataset: Dataset, view: ViewState, summary: ViewSummary): string {
-  const lang = view.lang;
+/** "3部局の47事業", "47 programs in 3 departments": the counts every caption and sentence opens with. */
+export function countsPhrase(summary: ViewSummary, lang: Lang): string {
   const n = formatCount(summary.programCount, lang);
   const d = formatCount(summary.departmentCount, lang);
+  return lang === 'ja'
+    ? `${d}部局の${n}事業`
+    : `${n} program${summary.programCount === 1 ? '' : 's'} in ${d} department${summary.departmentCount === 1 ? '' : 's'}`;
+}
+
+export function describeSummary(dataset: Dataset, view: ViewState, summary: ViewSummary): string {
+  const lang = view.lang;
+  const head = countsPhrase(summary, lang);
   const amount = formatAmountExact(summary.categoryBudget, lang);
   const share = formatShare(summary.categoryBudget, dataset.budgets.total, lang);
   const chosenNames = view.cat
@@ -67,7 +75,6 @@ export function describeSummary(dataset: Dataset, view: ViewState, summary: View
     .map((c) => localized(c.name, lang));
   const filtered = view.cat.length > 0 || summary.narrowedBelowCategory;
   if (lang === 'ja') {
-    const head = `${d}部局の${n}事業`;
     if (!filtered) return `${head}。予算総額 ${amount}。`;
     if (summary.programCount === 0) return '条件に合う事業はありません。';
     const scope =
@@ -79,7 +86,6 @@ export function describeSummary(dataset: Dataset, view: ViewState, summary: View
       ? `${head}。${scope}の予算は${amount}（分野の予算総額。事業ごとの金額ではありません）。`
       : `${head}。${scope}の予算は${amount}、総額の${share}。`;
   }
-  const head = `${n} program${summary.programCount === 1 ? '' : 's'} in ${d} department${summary.departmentCount === 1 ? '' : 's'}`;
   if (!filtered) return `${head}; total budget ${amount}.`;
   if (summary.programCount === 0) return 'No programs match.';
   const scope =

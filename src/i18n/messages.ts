@@ -243,11 +243,16 @@ export function localized(value: LocalizedText, lang: Lang): string {
   return lang === 'en' && value.en ? value.en : value.ja;
 }
 
-/** Who published the source and its title, quoted as each language quotes: 宮城県「…」. */
+/** A title or a search, quoted as each language quotes: 「…」, “…”. */
+export function quoted(text: string, lang: Lang): string {
+  return lang === 'ja' ? `「${text}」` : `“${text}”`;
+}
+
+/** Who published the source and its title: 宮城県「…」, Miyagi Prefecture, “…”. */
 export function sourceCitation(
   entry: { publisher: LocalizedText; source: { title: LocalizedText } },
   lang: Lang,
 ): string {
-  const title = localized(entry.source.title, lang);
-  return `${localized(entry.publisher, lang)}${lang === 'ja' ? `「${title}」` : `, “${title}”`}`;
+  const title = quoted(localized(entry.source.title, lang), lang);
+  return `${localized(entry.publisher, lang)}${lang === 'ja' ? '' : ', '}${title}`;
 }
