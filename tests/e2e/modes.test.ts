@@ -591,8 +591,19 @@ describe('touch on a phone', () => {
       });
       await page.goto(baseUrl());
       await waitForApp(page);
+      // The hydrated page is the wide layout until the phone layout replaces it, charts and
+      // all: find the chart in the phone layout, and tap only once it has stopped moving (a CI
+      // run under load once tapped where the chart had been).
+      const inPhoneLayout = page.locator(`.layout-phone [data-testid="${chart}"] canvas`);
+      await inPhoneLayout.first().waitFor();
       const spot = await findChartColor(page, chart, color, { minDepth: 6 });
-      const box = await page.getByTestId(chart).boundingBox();
+      let box = await page.getByTestId(chart).boundingBox();
+      for (let tries = 0; tries < 20; tries++) {
+        await page.waitForTimeout(150);
+        const again = await page.getByTestId(chart).boundingBox();
+        if (again && box && again.x === box.x && again.y === box.y) break;
+        box = again;
+      }
       if (!box) throw new Error(`${chart} is not visible`);
       const before = await historyLength();
       // Whatever the emulated click would land on (a chart, or a heading that ignores it), there
