@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, setupChromium, waitForApp } from './browser';
+import { afterFrames, baseUrl, setupChromium, waitForApp } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -322,7 +322,17 @@ describe('keyboard', () => {
     // Unticking the last section leaves the list open and the focus where it was.
     await page.keyboard.press('Space');
     await expect.poll(() => param('sec'), POLL).toBeNull();
-    await page.waitForTimeout(200);
+    // Look only once the view without a section has rendered (the box is unticked, every
+    // program is shown) and the page has painted it, so that a fold of the list or a lost
+    // focus caused by that render would have happened (a fixed pause could end first on a
+    // loaded machine, and the check would then prove nothing).
+    await expect
+      .poll(() => page.locator('fieldset[data-facet="sec"] input:checked').count(), POLL)
+      .toBe(0);
+    await expect
+      .poll(() => page.getByTestId('shown-count').textContent(), POLL)
+      .toBe('177 / 177 件');
+    await afterFrames(page);
     await expect(focusedMatches('fieldset[data-facet="sec"] input[type="checkbox"]')).resolves.toBe(
       true,
     );

@@ -32,9 +32,37 @@ export function launchChromium(): Promise<Browser> {
  * Waits until the app runs. index.html holds the default view prerendered (vite.config.ts),
  * on screen before the app has hydrated it, but not responding until then; main.tsx removes
  * `data-prerendered` once the app is live (hydrated, or rendered afresh for another view).
+ *
+ * That is all it guarantees. In particular, when it returns:
+ * - a link with a query may still show the loading placeholder (main.tsx renders after 200 ms
+ *   without the data), so wait for the element a test needs, not for this alone;
+ * - a hydrated page has rendered what the build prerendered (the wide layout, no sections
+ *   facet, './' links); the render with the browser's values (the phone layout, …) comes after;
+ * - the charts are not there yet (they load after the first paint), nor has the first
+ *   animation frame necessarily run;
+ * - effects of the first render (`lang`, `data-scheme` on <html>) may not have run.
  */
 export async function waitForApp(page: Page): Promise<void> {
   await page.locator('#root:not([data-prerendered])').waitFor({ state: 'attached' });
+}
+
+/**
+ * Resolves once the page has rendered `frames` animation frames and then run a task: work the
+ * page scheduled for after a paint (as src/app/after-paint.ts does) has run by then. For checks
+ * that something did not happen, so that they look after the page had its chance to do it.
+ */
+export async function afterFrames(page: Page, frames = 2): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const step = (left: number) => {
+          if (left === 0) setTimeout(resolve, 0);
+          else requestAnimationFrame(() => step(left - 1));
+        };
+        step(count);
+      }),
+    frames,
+  );
 }
 
 export function baseUrl(): string {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, setupChromium, waitForApp } from './browser';
+import { CATEGORY_COLORS, findChartColor } from './chart-helpers';
 import {
   captureDownload,
   firstPageMediaBox,
@@ -185,8 +186,9 @@ describe('chart picture', () => {
     const chart = page.getByTestId('chart-budget');
     const canvas = chart.locator('canvas').first();
     await canvas.waitFor();
-    // Let echarts finish drawing before its picture is taken.
-    await page.waitForTimeout(500);
+    // The picture is taken of what echarts has drawn: wait until the chart shows the chosen
+    // category's cells rather than for a fixed time.
+    await findChartColor(page, 'chart-budget', CATEGORY_COLORS.local);
     const size = await canvas.evaluate((c) => {
       const r = c.getBoundingClientRect();
       return { width: r.width, height: r.height };
@@ -225,8 +227,10 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => footer.isVisible(), POLL).toBe(true);
     expect(await footer.textContent()).toContain(page.url());
+    // The footer shows as soon as the print styles apply, but its QR code is rendered when the
+    // page hears of the print media query, an event that comes with the next frame.
     const qr = footer.locator('svg.qr-code');
-    expect(await qr.isVisible()).toBe(true);
+    await expect.poll(() => qr.isVisible(), POLL).toBe(true);
     expect(await qr.locator('rect').count()).toBeGreaterThan(50);
     expect(await facets.isVisible()).toBe(false);
     const caption = ((await page.getByTestId('caption').textContent()) ?? '').trim();

@@ -44,6 +44,17 @@ async function waitForCharts(ids: readonly string[]) {
   for (const id of ids) await page.getByTestId(id).locator('canvas').first().waitFor();
 }
 
+/**
+ * Waits until a chart shows a patch of `color`: drawn, not only mounted (instead of a fixed
+ * pause before a screenshot). findChartColor scrolls the chart into view; the page is scrolled
+ * back, so that what is measured after is measured where the page opened.
+ */
+async function waitForChartDrawn(id: string, color: string) {
+  const [x, y] = await page.evaluate(() => [window.scrollX, window.scrollY]);
+  await findChartColor(page, id, color);
+  await page.evaluate(([left, top]) => window.scrollTo(left ?? 0, top ?? 0), [x, y]);
+}
+
 /** Computed font size in px of the first element matching `selector`. */
 function fontSize(selector: string): Promise<number> {
   return page
@@ -143,8 +154,8 @@ describe('presenter mode on a projector', () => {
   ]) {
     it(`${viewport.width}x${viewport.height}: high contrast, large type, nothing off screen`, async () => {
       await open('?view=present', viewport);
-      await waitForCharts(['chart-budget', 'chart-portfolio']);
-      await page.waitForTimeout(300); // the charts' entry animation
+      for (const id of ['chart-budget', 'chart-portfolio'])
+        await waitForChartDrawn(id, CATEGORY_COLORS.citizen);
       const png = await page.screenshot({
         path: artifact(`present-${viewport.width}x${viewport.height}.png`),
         animations: 'disabled',
@@ -382,6 +393,14 @@ describe('share dialog', () => {
       await open(query);
       await page.getByRole('button', { name: '共有・QRコード' }).click();
       const dialog = page.locator('dialog.share');
+      const contents = dialog.locator('input, textarea, select, svg');
+      // Closing hides the dialog at once; React drops its contents on the `close` event, which
+      // comes in a later task. Wait for both, so the dialog is reopened only once fully closed.
+      const expectClosed = async () => {
+        await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+        // Closed, it holds nothing to keep in step with the view.
+        await expect.poll(() => contents.count(), POLL).toBe(0);
+      };
       await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
       // The keyboard is on a control in the dialog (not on the dialog itself): showModal found
       // its controls already rendered.
@@ -405,16 +424,14 @@ describe('share dialog', () => {
       expect(src.searchParams.get('cat')).toBe('local');
       // Escape closes it, and so does its own close button, which must be on screen.
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+      await expectClosed();
       await page.getByRole('button', { name: '共有・QRコード' }).click();
       await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
       const close = dialog.locator('button', { hasText: '閉じる' });
       expect(await close.count()).toBe(1);
       expect(await close.isVisible(), 'the 閉じる button of the dialog is shown').toBe(true);
       await close.click();
-      await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
-      // Closed, it holds nothing to keep in step with the view.
-      expect(await dialog.locator('input, textarea, select, svg').count()).toBe(0);
+      await expectClosed();
     });
   }
 });
@@ -438,8 +455,7 @@ describe('embeds', () => {
 
   it('chart=budget shows only that chart, its caption, the source and a link to the full view', async () => {
     await open('?cat=local&view=embed&chart=budget', viewport);
-    await waitForCharts(['chart-budget']);
-    await page.waitForTimeout(300);
+    await waitForChartDrawn('chart-budget', CATEGORY_COLORS.local);
     await page.screenshot({ path: artifact('embed-800x600.png'), animations: 'disabled' });
     expect(await page.getByTestId('caption').isVisible()).toBe(true);
     for (const absent of ['chart-portfolio', 'chart-departments', 'program-table'])
@@ -476,7 +492,15 @@ describe('embeds', () => {
     await open('?cat=local&view=embed&chart=table', viewport);
     await page.getByTestId('program-table').waitFor();
     expect(await page.getByTestId('caption').isVisible()).toBe(true);
-    // Give a lazily loaded chart the time it would need to appear.
+    // Give a lazily loaded chart the time it would need to appear: the charts' module (which
+    // main.tsx always fetches) has arrived, and a chart it would draw had 500 ms more to mount.
+    // Without the first wait, a loaded machine could still be fetching the module when the
+    // check below runs, and the check would prove nothing.
+    await page.waitForFunction(() =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => /\/charts-panel-[\w-]+\.js$/.test(new URL(entry.name).pathname)),
+    );
     await page.waitForTimeout(500);
     expect(await page.locator('canvas').count()).toBe(0);
     for (const absent of ['chart-budget', 'chart-portfolio', 'chart-departments'])
@@ -510,7 +534,13 @@ describe('phones', () => {
         await open(link.query, viewport);
         await page.getByTestId('program-table').waitFor();
         const chart = page.getByTestId(`chart-${link.focus}`);
-        await chart.locator('canvas').first().waitFor();
+        // A link without a query is hydrated as the wide layout, which the phone layout replaces
+        // a moment later (waitForApp, caption and table can all be the wide layout's): measure
+        // only once the chart has its canvas in the phone layout, rather than after a pause.
+        await page
+          .locator(`.layout-phone [data-testid="chart-${link.focus}"] canvas`)
+          .first()
+          .waitFor();
         if ('dialog' in link) {
           const details = page.getByTestId('details');
           await expect
@@ -518,7 +548,6 @@ describe('phones', () => {
             .toBe(true);
           expect(await page.locator('#details-title').textContent()).toBe('IT商品の販売促進');
         }
-        await page.waitForTimeout(300);
         await page.screenshot({
           path: artifact(`phone-${viewport.width}x${viewport.height}-${n}.png`),
           animations: 'disabled',
@@ -671,7 +700,9 @@ describe('colour schemes', () => {
     it(`scheme=${name} sets data-scheme and keeps text contrast at 4.5:1 or more`, async () => {
       await open(`?scheme=${name}`);
       await page.getByTestId('program-table').waitFor();
-      expect(await scheme()).toBe(name);
+      // data-scheme is set by an effect of the app, which may run after the table has rendered;
+      // the colours below are measured only once the scheme applies.
+      await expect.poll(scheme, POLL).toBe(name);
       for (const selector of ['body', '.summary', '.summary .figure-exact', '.panel']) {
         const { color, background } = await colorsOf(selector);
         const ratio = contrastRatio(color, background);

@@ -72,6 +72,11 @@ async function expectAtParse(
   page: Page,
   expected: { stale: boolean; shownWhilePrerendered: boolean },
 ): Promise<void> {
+  // waitForApp returns once the app is live, which under load can be before the first frame:
+  // the frame is recorded only when its requestAnimationFrame callback runs, so wait for it.
+  await page.waitForFunction(
+    () => (window as unknown as { __atParse?: AtParse }).__atParse?.firstFrame != null,
+  );
   const record = await atParse(page);
   expect(record.prerendered).toBe(true);
   const frame = record.firstFrame;

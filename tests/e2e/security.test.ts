@@ -105,6 +105,12 @@ function installWatch(): void {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/**
+ * For expect.poll: its default of one second is too short on a loaded machine for what the
+ * polls here wait for (the search box's 250 ms debounce and the render after it, the clipboard).
+ */
+const POLL = { timeout: 5_000, interval: 50 };
+
 const chromium = setupChromium();
 let page: Page;
 let dialogs: string[];
@@ -310,15 +316,17 @@ for (const bypassCSP of [false, true]) {
           await expect(page.locator('.details-notes').textContent()).resolves.toBe(SVG);
       }
       await page.keyboard.press('Escape');
-      await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
+      await expect.poll(() => new URL(page.url()).searchParams.get('sel'), POLL).toBeNull();
       await expectNothingRan();
 
       // Searching for the hostile text finds the programs and echoes it as text.
       const search = page.getByTestId('search-input');
       for (const payload of [SCRIPT, IMG]) {
         await search.fill(payload);
-        await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(payload);
-        await expect.poll(() => page.locator('td.col-name a').allTextContents()).toContain(payload);
+        await expect.poll(() => new URL(page.url()).searchParams.get('q'), POLL).toBe(payload);
+        await expect
+          .poll(() => page.locator('td.col-name a').allTextContents(), POLL)
+          .toContain(payload);
         await expect(page.getByTestId('filter-chips').textContent()).resolves.toContain(payload);
         await expect(page.getByTestId('caption').textContent()).resolves.toContain(payload);
         await expect(search.inputValue()).resolves.toBe(payload);
@@ -398,7 +406,7 @@ for (const bypassCSP of [false, true]) {
       expect(caption).toContain(q);
       await page.getByRole('button', { name: /リンクをコピー|Copy link/ }).click();
       await expect
-        .poll(() => page.locator('.copy-link-status').textContent())
+        .poll(() => page.locator('.copy-link-status').textContent(), POLL)
         .toMatch(/コピーしました|copied/i);
       const copied = await page.evaluate(async () => {
         const [item] = await navigator.clipboard.read();
@@ -444,7 +452,9 @@ for (const bypassCSP of [false, true]) {
       const presentTooltips = await hoverCharts(80);
       expect(presentTooltips.flatMap((s) => s.foreign)).toEqual([]);
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => new URL(page.url()).searchParams.get('cat')).not.toBe('cat-img');
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('cat'), POLL)
+        .not.toBe('cat-img');
       await expectNothingRan();
 
       for (const chart of ['budget', 'portfolio', 'departments']) {
@@ -517,9 +527,9 @@ describe('Content-Security-Policy', () => {
     await page.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('search-input').fill('オープンデータ');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('オープンデータ');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), POLL).toBe('オープンデータ');
     await page.getByRole('link', { name: /English/ }).click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), POLL).toBe('en');
     await waitForCharts();
     await expect(
       page.evaluate(() => (window as unknown as Watch).__cspViolations),

@@ -53,7 +53,10 @@ describe('the first view, in Chromium', () => {
     await expect(page.getByTestId('total-budget-exact').textContent()).resolves.toBe(
       '¥6,241,838 thousand',
     );
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    // <html lang> is set by an effect of the app, which may run after the table has rendered.
+    await expect
+      .poll(() => page.locator('html').getAttribute('lang'), { timeout: 5_000 })
+      .toBe('en');
   });
 
   it('draws every chart once echarts has loaded', async () => {
