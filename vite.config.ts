@@ -177,9 +177,20 @@ function prerenderDefaultView(): Plugin {
           // inert until the app is live: a click or a keystroke before hydration would be lost
           // (React keeps the DOM's state and fires no change for it), so none is taken.
           const rendered = `<div id="root" data-prerendered="${fingerprint}" inert>${body}</div>`;
+          // The stylesheet inline: the first paint waits for CSS, and a request of its own put
+          // it in the queue behind the scripts and data files requested at the same moment.
+          const cssLink = /<link rel="stylesheet"[^>]* href="\.\/(assets\/[^"]+\.css)">/;
+          const cssFile = html.match(cssLink)?.[1];
+          const css = Object.values(context.bundle ?? {}).find(
+            (output) => output.type === 'asset' && output.fileName === cssFile,
+          );
+          if (!css || css.type !== 'asset') throw new Error('index.html links no stylesheet');
+          // Nothing else links it (the charts' chunk has no CSS of its own).
+          delete context.bundle?.[css.fileName];
+          const inlined = html.replace(cssLink, () => `<style>${String(css.source)}</style>`);
           return {
             // A function, so that "$" in the rendered text is not read as a replacement pattern.
-            html: html.replace(placeholder, () => rendered),
+            html: inlined.replace(placeholder, () => rendered),
             tags: [
               {
                 tag: 'script',

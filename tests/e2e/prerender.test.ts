@@ -106,6 +106,9 @@ describe('the prerendered default view', () => {
     expect(html).toContain('data-testid="total-budget-exact">6,241,838千円</span>');
     expect(html).toContain('data-testid="program-count">177');
     expect(html.match(/<tr[^>]* data-program="/g)?.length ?? 0).toBeGreaterThanOrEqual(10);
+    // The stylesheet is inline (the first paint waits for it), and no longer a file of its own.
+    expect(html).toMatch(/<style>:root\{/);
+    expect(html).not.toMatch(/<link rel="stylesheet"/);
     // Still no inline script: the guard is a file of the build.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toMatch(
