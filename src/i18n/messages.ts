@@ -18,7 +18,7 @@ const ja = {
   approx: '約',
   programs: '事業数（全体）',
   programsUnit: '件',
-  categoriesHeading: '分野別の予算',
+  categoriesHeading: '分野別の予算（全体）',
   budgetOnlyNote:
     '事業一覧を読み込めなかったため、分野別の予算だけを表示しています。事業数は原典の見出しにある件数です。',
   category: '分野',
@@ -136,7 +136,7 @@ const en: Messages = {
   approx: 'about ',
   programs: 'All programs',
   programsUnit: '',
-  categoriesHeading: 'Budget by category',
+  categoriesHeading: 'Budget by category (all programs)',
   budgetOnlyNote:
     'The program list could not be loaded, so only the budget per category is shown. Program counts are those the source declares in its headings.',
   category: 'Category',

@@ -74,6 +74,12 @@ describe('the dashboard wiring', () => {
     expect(window.location.search).toBe('?dept=soumu');
     expect(shown()).toBe('20 / 177 件');
     expect(screen.getByTestId('summary-sentence').textContent).toContain('分野の予算総額');
+    // The category table keeps the whole dataset's figures under a filter, and says so.
+    const categories = screen.getByTestId('category-table');
+    expect(screen.getByRole('heading', { name: '分野別の予算（全体）' })).toBeDefined();
+    expect(within(categories).getByRole('row', { name: /D for Citizen/ }).textContent).toMatch(
+      /60$/,
+    );
     const again = within(screen.getByTestId('chart-departments'))
       .getAllByRole('button')
       .find((b) => b.dataset.action === 'department:soumu');
