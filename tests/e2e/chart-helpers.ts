@@ -175,6 +175,33 @@ export function findColorSpot(image: DecodedImage, hex: string, tolerance = 3): 
   return best;
 }
 
+/** The bounding box of the pixels of `hex` (± `tolerance` per channel), or null if none. */
+export function colorBounds(
+  image: DecodedImage,
+  hex: string,
+  tolerance = 3,
+): { left: number; top: number; right: number; bottom: number } | null {
+  const [r, g, b] = parseHex(hex);
+  let box: { left: number; top: number; right: number; bottom: number } | null = null;
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++) {
+      const p = (y * image.width + x) * 4;
+      if (
+        Math.abs((image.data[p] ?? 0) - r) > tolerance ||
+        Math.abs((image.data[p + 1] ?? 0) - g) > tolerance ||
+        Math.abs((image.data[p + 2] ?? 0) - b) > tolerance
+      )
+        continue;
+      if (!box) box = { left: x, top: y, right: x, bottom: y };
+      else {
+        box.left = Math.min(box.left, x);
+        box.right = Math.max(box.right, x);
+        box.bottom = y;
+      }
+    }
+  return box;
+}
+
 export interface ChartClick extends ColorSpot {
   /** Page coordinates that were clicked. */
   readonly pageX: number;
