@@ -41,7 +41,6 @@ type Cell = { shape: { width: number } };
  * only. The portfolio's labels are truncated to one line, never stacked, and are left alone
  * (a second paint of that chart added about 40 ms to a click, measured with compare.ts).
  */
-
 function hideCrampedLabels(chart: EChartsType) {
   const zr = chart.getZr();
   let hidden = false;

@@ -122,14 +122,15 @@ function parseHex(hex: string): [number, number, number] {
   ];
 }
 
-/**
- * The pixel of `hex` (± `tolerance` per channel) farthest from any other colour along rows and
- * columns: the middle of the largest solid patch, never on text, borders or antialiased edges.
- */
-export function findColorSpot(image: DecodedImage, hex: string, tolerance = 3): ColorSpot | null {
+/** Which pixels are opaque and of `hex` (± `tolerance` per channel), and how many. */
+function colorMask(
+  image: DecodedImage,
+  hex: string,
+  tolerance: number,
+): { match: Uint8Array; pixels: number } {
   const [r, g, b] = parseHex(hex);
-  const { width, height, data } = image;
-  const n = width * height;
+  const { data } = image;
+  const n = image.width * image.height;
   const match = new Uint8Array(n);
   let pixels = 0;
   for (let p = 0; p < n; p++) {
@@ -143,6 +144,17 @@ export function findColorSpot(image: DecodedImage, hex: string, tolerance = 3): 
       pixels++;
     }
   }
+  return { match, pixels };
+}
+
+/**
+ * The pixel of `hex` (± `tolerance` per channel) farthest from any other colour along rows and
+ * columns: the middle of the largest solid patch, never on text, borders or antialiased edges.
+ */
+export function findColorSpot(image: DecodedImage, hex: string, tolerance = 3): ColorSpot | null {
+  const { width, height } = image;
+  const n = width * height;
+  const { match, pixels } = colorMask(image, hex, tolerance);
   if (pixels === 0) return null;
   // Runs of matching pixels ending at each pixel, from each of the four sides.
   const left = new Uint32Array(n);
@@ -181,24 +193,19 @@ export function colorBounds(
   hex: string,
   tolerance = 3,
 ): { left: number; top: number; right: number; bottom: number } | null {
-  const [r, g, b] = parseHex(hex);
+  const { match } = colorMask(image, hex, tolerance);
   let box: { left: number; top: number; right: number; bottom: number } | null = null;
-  for (let y = 0; y < image.height; y++)
-    for (let x = 0; x < image.width; x++) {
-      const p = (y * image.width + x) * 4;
-      if (
-        Math.abs((image.data[p] ?? 0) - r) > tolerance ||
-        Math.abs((image.data[p + 1] ?? 0) - g) > tolerance ||
-        Math.abs((image.data[p + 2] ?? 0) - b) > tolerance
-      )
-        continue;
-      if (!box) box = { left: x, top: y, right: x, bottom: y };
-      else {
-        box.left = Math.min(box.left, x);
-        box.right = Math.max(box.right, x);
-        box.bottom = y;
-      }
+  for (let p = 0; p < match.length; p++) {
+    if (!match[p]) continue;
+    const x = p % image.width;
+    const y = Math.floor(p / image.width);
+    if (!box) box = { left: x, top: y, right: x, bottom: y };
+    else {
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.bottom = y;
     }
+  }
   return box;
 }
 
