@@ -8,7 +8,7 @@ import { elementScroll, observeElementRect, type Virtualizer } from '@tanstack/r
  * ResizeObserver (which reports after layout without forcing one), the position from scroll
  * events, and a scroller that just mounted is taken to be at its start, where it is.
  */
-type Scroller = Virtualizer<HTMLDivElement, Element>;
+type Scroller = Virtualizer<HTMLElement, Element>;
 
 /** How long after the last scroll event scrolling counts as over (the library's default). */
 const SCROLL_END_MS = 150;
@@ -64,3 +64,69 @@ export function scrollWhenMoved(
     return;
   elementScroll(offset, options, instance);
 }
+
+/**
+ * On a phone the cards scroll with the page, not in a box of their own: the virtualizer's
+ * "scroll element" is then the table body, and its offset is how far the window has scrolled
+ * past the body's top (negative while the body is still below). Measuring in the body's own
+ * coordinates keeps the list right however the charts and panels above it grow, with no
+ * scroll margin to keep in step.
+ */
+export const withThePage = {
+  /** The viewport's size: reading it forces no layout. */
+  observeElementRect(
+    _instance: Scroller,
+    onRect: (rect: { width: number; height: number }) => void,
+  ) {
+    const report = () => onRect({ width: window.innerWidth, height: window.innerHeight });
+    report();
+    window.addEventListener('resize', report, { passive: true });
+    return () => window.removeEventListener('resize', report);
+  },
+  /**
+   * The body's position from scroll events, and first from an IntersectionObserver: it
+   * reports where the body is after the browser's own layout, so mounting forces none. It
+   * reports again when the body enters or leaves the viewport, as when content above grows.
+   */
+  observeElementOffset(
+    instance: Scroller,
+    onOffset: (offset: number, isScrolling: boolean) => void,
+  ) {
+    const body = instance.scrollElement;
+    if (!body) return undefined;
+    let timer = 0;
+    const onScroll = () => {
+      onOffset(-body.getBoundingClientRect().top, true);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(
+        () => onOffset(-body.getBoundingClientRect().top, false),
+        SCROLL_END_MS,
+      );
+    };
+    onOffset(0, false);
+    const observer = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) onOffset(-entry.boundingClientRect.top, false);
+    });
+    observer.observe(body);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+    };
+  },
+  /**
+   * Scrolls the window by what the virtualizer asks for beyond the offset it knows: it asks
+   * for its own offset when it mounts (nothing to do) and for more when a card above the
+   * viewport turned out taller or shorter than it had been counted.
+   */
+  scrollToFn(
+    offset: number,
+    options: { adjustments?: number; behavior?: ScrollBehavior },
+    instance: Scroller,
+  ) {
+    const by = offset + (options.adjustments ?? 0) - (instance.scrollOffset ?? 0);
+    if (by !== 0) window.scrollBy({ top: by, behavior: options.behavior });
+  },
+};

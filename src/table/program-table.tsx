@@ -15,7 +15,12 @@ import { PHONE_QUERY, useIsLive, useMediaQuery, useViewportHeight } from '../app
 import { categoryColor } from '../charts/category-colors';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
-import { observeOffsetLazily, observeRectLazily, scrollWhenMoved } from './lazy-observers';
+import {
+  observeOffsetLazily,
+  observeRectLazily,
+  scrollWhenMoved,
+  withThePage,
+} from './lazy-observers';
 import { type ProgramRow, rowsAt } from './program-rows';
 import { prepareSortOrder, sortProgramRows } from './sort-ranks';
 import { TableExportButtons } from './table-export-buttons';
@@ -67,7 +72,9 @@ function buildColumns(t: Messages) {
  * scrolling 50,000 rows drop frames. Phone cards vary in height and are measured.
  */
 export const ROW_HEIGHT = 66;
-const estimateSize = () => ROW_HEIGHT;
+const estimateRow = () => ROW_HEIGHT;
+/** A phone card's height before it is measured: about the average of the bundled data's. */
+const estimateCard = () => 240;
 
 /** Sortable, virtualised program table; sorting lives in the URL (`sort`). */
 export function ProgramTable({
@@ -142,29 +149,36 @@ export function ProgramTable({
   // Exports read the rows when asked, not on every (scroll) render.
   const getShownRows = useCallback(() => sortedRows, [sortedRows]);
 
-  const measureRows = useMediaQuery(PHONE_QUERY);
+  // Phone cards vary in height, so they are measured; and they scroll with the page, as a
+  // page of cards does, not in a box of their own inside it.
+  const cards = useMediaQuery(PHONE_QUERY);
   const viewportHeight = useViewportHeight();
   // Fewer rows beyond the visible ones in the prerendered HTML (the table is below the fold on
   // a wide screen), the usual number once live.
   const live = useIsLive();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const body = useRef<HTMLTableSectionElement>(null);
+  const virtualizer = useVirtualizer<HTMLElement, Element>({
     count: sortedRows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize,
+    getScrollElement: () => (cards ? body.current : scroller.current),
+    estimateSize: cards ? estimateCard : estimateRow,
     overscan: live ? 8 : 2,
     // A first guess at the scroller's height (max-height: 70vh) until it has been laid out.
-    initialRect: { width: 0, height: Math.round(viewportHeight * 0.7) },
-    observeElementRect: observeRectLazily,
-    observeElementOffset: observeOffsetLazily,
-    scrollToFn: scrollWhenMoved,
+    initialRect: { width: 0, height: Math.round(viewportHeight * (cards ? 1 : 0.7)) },
+    ...(cards
+      ? withThePage
+      : {
+          observeElementRect: observeRectLazily,
+          observeElementOffset: observeOffsetLazily,
+          scrollToFn: scrollWhenMoved,
+        }),
     // Stable across scroll renders: a new function here makes the virtualizer re-measure every row.
-    ...(measureRows ? { getItemKey } : {}),
+    ...(cards ? { getItemKey } : {}),
   });
   // Going between phone cards and fixed rows: forget the measured card heights.
   useEffect(() => {
-    if (!measureRows) virtualizer.measure();
-  }, [measureRows, virtualizer]);
+    if (!cards) virtualizer.measure();
+  }, [cards, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -182,7 +196,7 @@ export function ProgramTable({
         data-testid="program-table-scroll"
       >
         <table
-          className={measureRows ? 'program-table' : 'program-table fixed-rows'}
+          className={cards ? 'program-table' : 'program-table fixed-rows'}
           aria-rowcount={sortedRows.length + 1}
           data-testid="program-table"
         >
@@ -218,7 +232,7 @@ export function ProgramTable({
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {paddingTop > 0 && (
               // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row for virtualisation, never focusable
               <tr aria-hidden="true" className="spacer">
@@ -233,7 +247,7 @@ export function ProgramTable({
                 <tr
                   key={r.id}
                   data-index={item.index}
-                  ref={measureRows ? virtualizer.measureElement : undefined}
+                  ref={cards ? virtualizer.measureElement : undefined}
                   aria-rowindex={item.index + 2}
                   aria-selected={selected}
                   className={selected ? 'is-selected' : undefined}

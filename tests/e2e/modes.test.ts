@@ -642,6 +642,60 @@ describe('budget treemap labels on a phone', () => {
   }
 });
 
+describe('the program list on a phone', () => {
+  // A phone shows the programs as cards that scroll with the page. They used to scroll in a
+  // box of their own (70% of the screen high) inside the scrolling page: a scroll within a
+  // scroll, where a swipe moved one or the other depending on where it began.
+  it('scrolls with the page, with cards wherever the list is in view, to its last card', async () => {
+    await open('', { width: 390, height: 844 });
+    const table = page.locator('.layout-phone [data-testid="program-table"]');
+    await table.locator('tbody tr[data-program]').first().waitFor();
+    const scroller = page.locator('.layout-phone [data-testid="program-table-scroll"]');
+    const own = await scroller.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+    expect(own[0], 'the list box does not scroll by itself').toBeLessThanOrEqual((own[1] ?? 0) + 1);
+    const rowCount = Number(await table.getAttribute('aria-rowcount'));
+    expect(rowCount).toBe(178);
+
+    /** Where the list is in view, the part of it that no rendered card covers (px). */
+    const uncovered = () =>
+      table.evaluate((t) => {
+        const body = t.querySelector('tbody');
+        if (!body) return -1;
+        const box = body.getBoundingClientRect();
+        const top = Math.max(0, box.top);
+        const bottom = Math.min(window.innerHeight, box.bottom);
+        if (bottom <= top) return 0;
+        const cards = [...body.querySelectorAll('tr[data-program]')].map((r) =>
+          r.getBoundingClientRect(),
+        );
+        if (cards.length === 0) return bottom - top;
+        const first = Math.min(...cards.map((c) => c.top));
+        const last = Math.max(...cards.map((c) => c.bottom));
+        return Math.max(0, first - top) + Math.max(0, bottom - last);
+      });
+    // Down the page in steps of two thirds of the list, then to the very end.
+    for (const share of [0, 0.33, 0.66]) {
+      await table.evaluate((t, s) => {
+        const body = t.querySelector('tbody') as HTMLElement;
+        const top = body.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, top + s * body.offsetHeight);
+      }, share);
+      await expect.poll(uncovered, POLL).toBe(0);
+      expect(await page.evaluate(() => window.scrollY), 'the page itself scrolled').toBeGreaterThan(
+        800,
+      );
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const lastCard = table.locator(`tbody tr[aria-rowindex="${rowCount}"]`);
+    await expect.poll(() => lastCard.count(), POLL).toBe(1);
+    expect(await lastCard.isVisible()).toBe(true);
+    // What follows the list (the source and the notes) is on the page, after the last card.
+    const lastBottom = (await lastCard.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    const sources = await page.locator('.layout-phone .data-notes').boundingBox();
+    expect(sources?.y ?? 0).toBeGreaterThan(lastBottom);
+  });
+});
+
 describe('touch on a phone', () => {
   // A tap makes the browser send emulated mouse events and a click after the touch. A tap that
   // filters moves the charts, and that click used to land on whatever chart was then under the
