@@ -90,4 +90,4 @@ function rowOf(dataset: Dataset, program: Program, position: number, lang: Lang)
   };
 }
 
-export { jaCollator } from './text-order';
+export { compareText } from './text-order';

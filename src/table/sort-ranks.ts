@@ -8,7 +8,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Lang, SortColumn, SortState } from '../url/view-state';
 import { allProgramRows, type ProgramRow } from './program-rows';
 import type { SortReply, SortRequest } from './sort-worker';
-import { jaCollator, orderByText } from './text-order';
+import { compareText, orderByText } from './text-order';
 
 const TEXT_FIELD = {
   name: 'name',
@@ -25,7 +25,7 @@ export function compareRows(column: SortColumn): (a: ProgramRow, b: ProgramRow) 
   if (column === 'category')
     return (a, b) => a.categoryIndex - b.categoryIndex || a.order - b.order;
   const field = TEXT_FIELD[column];
-  return (a, b) => jaCollator.compare(a[field], b[field]) || a.order - b.order;
+  return (a, b) => compareText(a[field], b[field]) || a.order - b.order;
 }
 
 const cache = new WeakMap<Dataset, Map<string, Int32Array>>();

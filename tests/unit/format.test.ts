@@ -103,3 +103,83 @@ describe('sourceCitation', () => {
     expect(sourceCitation(entry, 'en')).toBe('Miyagi Prefecture, “Related programs”');
   });
 });
+
+describe('the same as Intl.NumberFormat', () => {
+  // The page formats without Intl (its first use in a page costs tens of milliseconds); these
+  // are the Intl formats it replaced, as the reference.
+  const integer = new Intl.NumberFormat('ja-JP');
+  const integerEn = new Intl.NumberFormat('en-US');
+  const percent = new Intl.NumberFormat('en-US', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const compactYen = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'JPY',
+    notation: 'compact',
+    minimumSignificantDigits: 3,
+    maximumSignificantDigits: 3,
+  });
+  const threeDigits = new Intl.NumberFormat('ja-JP', {
+    minimumSignificantDigits: 3,
+    maximumSignificantDigits: 3,
+  });
+  const shortWithIntl = (thousandYen: number, lang: 'ja' | 'en') => {
+    const yen = thousandYen * 1000;
+    if (lang === 'en') return yen === 0 ? '¥0' : compactYen.format(yen);
+    const man = Math.round(yen / 1e4);
+    if (man >= 1e4) return `${threeDigits.format(yen / 1e8)}億円`;
+    if (yen >= 1e4) return `${integer.format(man)}万円`;
+    return `${integer.format(yen)}円`;
+  };
+  // Every magnitude up to ¥10 trillion, and the ties and unit boundaries where rounding decides.
+  const amounts = fc.oneof(
+    fc.integer({ min: 0, max: 10_000_000_000 }),
+    fc.integer({ min: 0, max: 100_000 }),
+    fc.constantFrom(2_735, 99_995, 99_999, 999_499, 999_500, 999_999, 9_995_000, 999_999_999),
+  );
+
+  it('counts and exact amounts', () => {
+    fc.assert(
+      fc.property(amounts, (n) => {
+        expect(formatCount(n, 'ja')).toBe(integer.format(n));
+        expect(formatCount(n, 'en')).toBe(integerEn.format(n));
+        expect(formatAmountExact(n, 'ja')).toBe(`${integer.format(n)}千円`);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(formatCount(1234.5678, 'en')).toBe(integerEn.format(1234.5678));
+  });
+
+  it('short amounts in both languages, ties included (2,735千円 is ¥2.74M)', () => {
+    fc.assert(
+      fc.property(amounts, (n) => {
+        expect(formatAmountShort(n, 'ja')).toBe(shortWithIntl(n, 'ja'));
+        expect(formatAmountShort(n, 'en')).toBe(shortWithIntl(n, 'en'));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('shares, ties included (23 / 80 is 28.8%)', () => {
+    expect(formatShare(23, 80, 'ja')).toBe('28.8%');
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 10_000_000 })
+          .chain((whole) => fc.tuple(fc.integer({ min: 0, max: whole }), fc.constant(whole))),
+        fc
+          .integer({ min: 1, max: 400 })
+          .chain((whole) => fc.tuple(fc.integer({ min: 0, max: whole }), fc.constant(whole))),
+        ([part, whole], [smallPart, smallWhole]) => {
+          expect(formatShare(part, whole, 'en')).toBe(percent.format(part / whole));
+          expect(formatShare(smallPart, smallWhole, 'ja')).toBe(
+            percent.format(smallPart / smallWhole),
+          );
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+});
