@@ -180,6 +180,36 @@ describe('facets and history', () => {
   });
 });
 
+describe('the table after a new selection', () => {
+  // A filter or a search makes a new list, which starts at its top. The table's box used to
+  // keep the old list's scroll position, so it opened the new list somewhere in its middle or
+  // at its tail.
+  it('shows the new list from its first row, however far the old one was scrolled', async () => {
+    await open();
+    const box = page.getByTestId('program-table-scroll');
+    await box.evaluate((el) => {
+      el.scrollTop = 3_000;
+    });
+    await expect
+      .poll(() => page.locator('tr[data-program][aria-rowindex="50"]').count(), POLL)
+      .toBe(1);
+    const citizen = programsWhere({ cat: ['citizen'] });
+    await facetCheckbox('cat', 'D for Citizen').check();
+    await expectView('?cat=citizen', citizen.length);
+    await expect.poll(() => box.evaluate((el) => el.scrollTop), POLL).toBe(0);
+    // The new list is long enough that the box could have stayed where it was.
+    const room = await box.evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(room).toBeGreaterThan(3_000);
+    const first = page.locator('tr[data-program][aria-rowindex="2"]');
+    expect(await first.getAttribute('data-program')).toBe(citizen[0]?.id);
+    const [rowBox, scrollerBox] = [await first.boundingBox(), await box.boundingBox()];
+    expect(rowBox?.y ?? -1).toBeGreaterThanOrEqual(scrollerBox?.y ?? 0);
+    expect(rowBox?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(
+      (scrollerBox?.y ?? 0) + (scrollerBox?.height ?? 0),
+    );
+  });
+});
+
 describe('chart clicks filter the view', () => {
   it('budget treemap: a category cell sets cat=, clicking it again clears it', async () => {
     await open();
