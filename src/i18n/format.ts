@@ -22,12 +22,15 @@ function grouped(n: number): string {
  * value as written. `n` must be an integer (yen), which a double holds exactly, so a tie is
  * a tie: 999,500,000 yen is 10.0億, where 9.995 as a double is a hair under 9.995.
  */
-function threeDigits(n: number, per: number, group = true): string {
+function threeDigits(n: number, per: number): string {
   const scaled = Number(n.toPrecision(3)) / per;
-  return scaled < 100 ? scaled.toPrecision(3) : group ? grouped(scaled) : String(scaled);
+  return scaled < 100 ? scaled.toPrecision(3) : grouped(scaled);
 }
 
-/** English compact units, largest first (Intl's `notation: 'compact'` in en-US). */
+/**
+ * English compact units, largest first: Intl's `notation: 'compact'` in en-US, except that
+ * Intl writes ¥1000T where this groups the digits (¥1,000T).
+ */
 const UNITS = [
   [1e12, 'T'],
   [1e9, 'B'],
@@ -52,7 +55,7 @@ export function formatAmountShort(thousandYen: number, lang: Lang): string {
     // Pick the unit after rounding: ¥999,999,999 is ¥1.00B, never ¥1,000M.
     const rounded = Number(yen.toPrecision(3));
     const unit = UNITS.find(([size]) => rounded >= size);
-    return unit ? `¥${threeDigits(yen, unit[0], false)}${unit[1]}` : `¥${grouped(rounded)}`;
+    return unit ? `¥${threeDigits(yen, unit[0])}${unit[1]}` : `¥${grouped(rounded)}`;
   }
   const man = Math.round(yen / 1e4);
   // Decide after rounding: 99,999千円 is 1.00億円, never "10,000万円".

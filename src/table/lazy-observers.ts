@@ -69,8 +69,8 @@ export function scrollWhenMoved(
  * On a phone the cards scroll with the page, not in a box of their own: the virtualizer's
  * "scroll element" is then the table body, and its offset is how far the window has scrolled
  * past the body's top (negative while the body is still below). Measuring in the body's own
- * coordinates keeps the list right however the charts and panels above it grow, with no
- * scroll margin to keep in step.
+ * coordinates needs no scroll margin kept in step with the charts and panels above it: the
+ * offset is read again whenever the document changes size.
  */
 export const withThePage = {
   /** The viewport's size: reading it forces no layout. */
@@ -80,13 +80,13 @@ export const withThePage = {
   ) {
     const report = () => onRect({ width: window.innerWidth, height: window.innerHeight });
     report();
-    window.addEventListener('resize', report, { passive: true });
+    window.addEventListener('resize', report);
     return () => window.removeEventListener('resize', report);
   },
   /**
-   * The body's position from scroll events, and first from an IntersectionObserver: it
-   * reports where the body is after the browser's own layout, so mounting forces none. It
-   * reports again when the body enters or leaves the viewport, as when content above grows.
+   * The body's position, read when the window scrolls and when the document changes size, as
+   * when the charts above the list are drawn: a ResizeObserver reports after the browser's own
+   * layout, first when it starts observing, so mounting forces none.
    */
   observeElementOffset(
     instance: Scroller,
@@ -95,20 +95,20 @@ export const withThePage = {
     const body = instance.scrollElement;
     if (!body) return undefined;
     let timer = 0;
+    let scrolling = false;
+    const report = () => onOffset(-body.getBoundingClientRect().top, scrolling);
     const onScroll = () => {
-      onOffset(-body.getBoundingClientRect().top, true);
+      scrolling = true;
+      report();
       window.clearTimeout(timer);
-      timer = window.setTimeout(
-        () => onOffset(-body.getBoundingClientRect().top, false),
-        SCROLL_END_MS,
-      );
+      timer = window.setTimeout(() => {
+        scrolling = false;
+        report();
+      }, SCROLL_END_MS);
     };
     onOffset(0, false);
-    const observer = new IntersectionObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      if (entry) onOffset(-entry.boundingClientRect.top, false);
-    });
-    observer.observe(body);
+    const observer = new ResizeObserver(report);
+    observer.observe(document.documentElement);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       window.clearTimeout(timer);
@@ -117,16 +117,14 @@ export const withThePage = {
     };
   },
   /**
-   * Scrolls the window by what the virtualizer asks for beyond the offset it knows: it asks
-   * for its own offset when it mounts (nothing to do) and for more when a card above the
-   * viewport turned out taller or shorter than it had been counted.
+   * Scrolls the window so the body sits where the virtualizer asks: it asks when cards above
+   * the viewport turned out taller or shorter than counted, with the total correction so far
+   * (`adjustments`), so the target is absolute and is compared with where the body is now.
+   * Without a correction (its first call, on mount) there is nothing to do.
    */
-  scrollToFn(
-    offset: number,
-    options: { adjustments?: number; behavior?: ScrollBehavior },
-    instance: Scroller,
-  ) {
-    const by = offset + (options.adjustments ?? 0) - (instance.scrollOffset ?? 0);
-    if (by !== 0) window.scrollBy({ top: by, behavior: options.behavior });
+  scrollToFn(offset: number, options: { adjustments?: number }, instance: Scroller) {
+    const body = instance.scrollElement;
+    if (!options.adjustments || !body) return;
+    window.scrollBy(0, offset + options.adjustments + body.getBoundingClientRect().top);
   },
 };

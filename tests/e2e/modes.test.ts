@@ -685,6 +685,39 @@ describe('the program list on a phone', () => {
         800,
       );
     }
+    // Back up in wheel steps from there: the cards coming into view above were only estimated,
+    // and are measured as they come. The virtualizer corrects the scroll position for each, so
+    // what is on screen moves by the wheel's 300 px and no more. (Its corrections, applied as
+    // steps rather than as a target, once moved a card 244 px instead of 300.)
+    const topCard = () =>
+      table.evaluate((t) => {
+        const card = [...t.querySelectorAll('tbody tr[data-program]')].find(
+          (row) => row.getBoundingClientRect().bottom > 0,
+        );
+        return card
+          ? { id: card.getAttribute('data-program') ?? '', top: card.getBoundingClientRect().top }
+          : null;
+      });
+    const cardTop = (id: string) =>
+      table.evaluate(
+        (t, programId) =>
+          t.querySelector(`tr[data-program="${programId}"]`)?.getBoundingClientRect().top ?? null,
+        id,
+      );
+    await page.mouse.move(200, 400);
+    for (let step = 0; step < 8; step++) {
+      const before = await topCard();
+      expect(before, 'a card at the top of the viewport').not.toBeNull();
+      await page.mouse.wheel(0, -300);
+      await expect
+        .poll(async () => ((await cardTop(before?.id ?? '')) ?? 0) - (before?.top ?? 0), POLL)
+        .toBeGreaterThan(297);
+      await page.waitForTimeout(100);
+      const moved = ((await cardTop(before?.id ?? '')) ?? 0) - (before?.top ?? 0);
+      expect(moved, `step ${step}: ${before?.id} moved`).toBeGreaterThan(297);
+      expect(moved, `step ${step}: ${before?.id} moved`).toBeLessThan(303);
+    }
+
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const lastCard = table.locator(`tbody tr[aria-rowindex="${rowCount}"]`);
     await expect.poll(() => lastCard.count(), POLL).toBe(1);
