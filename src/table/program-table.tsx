@@ -186,6 +186,9 @@ export function ProgramTable({
   // (Remounting the box instead cost 20-40 ms a click: a new table to lay out and measure.)
   const listKey = filterKey(view);
   const shownList = useRef(listKey);
+  // Writing to the virtualizer here is safe because the table is never rendered in a
+  // transition: a render that React threw away could otherwise leave it at 0 with the box
+  // still scrolled, until the next scroll event.
   if (shownList.current !== listKey && !cards) virtualizer.scrollOffset = 0;
   useLayoutEffect(() => {
     if (shownList.current === listKey) return;
