@@ -4,7 +4,7 @@
  *
  * Written without Intl.NumberFormat on purpose. Japanese and English group digits alike
  * (1,234,567), so only digits and units differ by language. The first Intl number format in a
- * page sets up ICU, which cost 22–85 ms on this machine in each newly opened page (README,
+ * page sets up ICU, which cost 22–88 ms on this machine in each newly opened page (README,
  * "Speed and size"), on the main thread before the page can go live.
  * tests/unit/format.test.ts checks these functions against Intl.NumberFormat.
  */

@@ -39,18 +39,25 @@ export function observeOffsetLazily(
 ): (() => void) | undefined {
   const element = instance.scrollElement;
   if (!element) return undefined;
+  onOffset(0, false);
+  return onScrollAndEnd(element, (scrolling) => onOffset(element.scrollTop, scrolling));
+}
+
+/**
+ * Calls `report(true)` on each scroll event of `target`, and `report(false)` once scrolling has
+ * stopped for SCROLL_END_MS. Returns the cleanup.
+ */
+function onScrollAndEnd(target: EventTarget, report: (scrolling: boolean) => void): () => void {
   let timer = 0;
   const onScroll = () => {
-    const offset = element.scrollTop;
-    onOffset(offset, true);
+    report(true);
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => onOffset(element.scrollTop, false), SCROLL_END_MS);
+    timer = window.setTimeout(() => report(false), SCROLL_END_MS);
   };
-  onOffset(0, false);
-  element.addEventListener('scroll', onScroll, { passive: true });
+  target.addEventListener('scroll', onScroll, { passive: true });
   return () => {
     window.clearTimeout(timer);
-    element.removeEventListener('scroll', onScroll);
+    target.removeEventListener('scroll', onScroll);
   };
 }
 
@@ -94,26 +101,18 @@ export const withThePage = {
   ) {
     const body = instance.scrollElement;
     if (!body) return undefined;
-    let timer = 0;
     let scrolling = false;
     const report = () => onOffset(-body.getBoundingClientRect().top, scrolling);
-    const onScroll = () => {
-      scrolling = true;
-      report();
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        scrolling = false;
-        report();
-      }, SCROLL_END_MS);
-    };
     onOffset(0, false);
     const observer = new ResizeObserver(report);
     observer.observe(document.documentElement);
-    window.addEventListener('scroll', onScroll, { passive: true });
+    const stopScroll = onScrollAndEnd(window, (now) => {
+      scrolling = now;
+      report();
+    });
     return () => {
-      window.clearTimeout(timer);
       observer.disconnect();
-      window.removeEventListener('scroll', onScroll);
+      stopScroll();
     };
   },
   /**
