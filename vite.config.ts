@@ -213,10 +213,33 @@ function prerenderDefaultView(): Plugin {
   };
 }
 
+/**
+ * size-sensor (echarts-for-react's resize observer) carries a fallback for browsers without
+ * ResizeObserver: an <object> element per chart. Every browser that runs this es2022 build has
+ * ResizeObserver, so the fallback is replaced by nothing (281 bytes of gzip).
+ */
+function withoutObjectSensor(): Plugin {
+  const stub = '\0size-sensor-object';
+  return {
+    name: 'without-object-sensor',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId: (id, importer) =>
+      id === './object' && importer?.includes(`${sep}size-sensor${sep}`) ? stub : null,
+    load: (id) => (id === stub ? 'exports.createSensor = undefined;' : null),
+  };
+}
+
 // One config for the app and its three test projects:
 // unit (pure code, node), component (React in jsdom), e2e (the built app in Debian's Chromium).
 export default defineConfig({
-  plugins: [react(), ...syntheticDatasets(), preloadHints(), prerenderDefaultView()],
+  plugins: [
+    react(),
+    withoutObjectSensor(),
+    ...syntheticDatasets(),
+    preloadHints(),
+    prerenderDefaultView(),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -210,6 +210,42 @@ describe('the table after a new selection', () => {
   });
 });
 
+describe('the bars chart after a filter', () => {
+  // Its height follows the number of departments. echarts keeps the size it drew at until it
+  // is resized: a new option was drawn into the old, taller canvas, then drawn again 60 ms
+  // later when the resize observer caught up.
+  it('draws once, at its new height', async () => {
+    await open();
+    const chart = page.getByTestId('chart-departments');
+    await chart.locator('canvas').waitFor();
+    // Each draw ends with a mark; note the box and canvas heights at that moment.
+    await page.evaluate(() => {
+      const draws: { box: number; canvas: number }[] = [];
+      Object.assign(window, { barsDraws: draws });
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        const box = document.querySelector('[data-testid="chart-departments"]');
+        if (box && name.endsWith('chart-departments'))
+          draws.push({
+            box: box.clientHeight,
+            canvas: box.querySelector('canvas')?.getBoundingClientRect().height ?? -1,
+          });
+        return mark(name, options);
+      };
+    });
+    const before = await chart.evaluate((el) => el.clientHeight);
+    await page.locator('tr[data-category="citizen"] .category-toggle').click();
+    await expectView('?cat=citizen', countWhere({ cat: ['citizen'] }));
+    await expect.poll(() => page.evaluate('window.barsDraws.length'), POLL).toBeGreaterThan(0);
+    // Longer than the resize observer's 60 ms debounce, so a second draw would have come.
+    await page.waitForTimeout(500);
+    const draws = (await page.evaluate('window.barsDraws')) as { box: number; canvas: number }[];
+    const after = await chart.evaluate((el) => el.clientHeight);
+    expect(after).not.toBe(before);
+    expect(draws).toEqual([{ box: after, canvas: after }]);
+  });
+});
+
 describe('chart clicks filter the view', () => {
   it('budget treemap: a category cell sets cat=, clicking it again clears it', async () => {
     await open();
