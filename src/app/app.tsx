@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { BudgetOnlyPanel } from '../components/budget-only-panel';
 import { DataErrorPanel } from '../components/data-error-panel';
 import { LoadingPlaceholder } from '../components/loading-placeholder';
+import { DataFileError, unknownCategories } from '../data/data-file-error';
 import { budgetsQuery, datasetsQuery, programsQuery } from '../data/dataset-queries';
 import type { DatasetEntry } from '../data/schemas';
 import { buildDataset } from '../domain/dataset';
@@ -60,10 +61,18 @@ function DatasetView({
   const budgets = useQuery(budgetsQuery(entry));
   const programs = useQuery(programsQuery(entry));
 
-  const dataset = useMemo(
-    () => (budgets.data && programs.data ? buildDataset(entry, budgets.data, programs.data) : null),
+  const checked = useMemo(
+    () =>
+      budgets.data && programs.data
+        ? (unknownCategories(
+            entry.files.programs,
+            budgets.data.categories.map((c) => c.id),
+            programs.data.programs,
+          ) ?? buildDataset(entry, budgets.data, programs.data))
+        : null,
     [entry, budgets.data, programs.data],
   );
+  const dataset = checked instanceof DataFileError ? null : checked;
   const view = useMemo(
     () => (dataset ? reconcileViewState(urlView, dataset, datasetIds) : urlView),
     [urlView, dataset, datasetIds],
@@ -89,15 +98,17 @@ function DatasetView({
     [dataset, datasetIds, view, ignored, t, update, hrefFor],
   );
 
-  const failed = [budgets, programs].filter((q) => q.isError);
+  const failed = [budgets, programs].flatMap((q) => (q.isError ? [q.error] : []));
+  // Both files are fine alone but do not fit together: the retry fetches the program file again.
+  if (checked instanceof DataFileError) failed.push(checked);
   if (failed.length > 0) {
     return (
       <Shell t={t}>
-        {failed.map((q) => (
+        {failed.map((error) => (
           <DataErrorPanel
-            key={String(q.error)}
-            error={q.error}
-            onRetry={() => void q.refetch()}
+            key={String(error)}
+            error={error}
+            onRetry={() => void (error === budgets.error ? budgets : programs).refetch()}
             t={t}
           />
         ))}

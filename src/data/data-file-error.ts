@@ -71,3 +71,25 @@ export function problemsFromZod(error: z.core.$ZodError, limit = 5): DataProblem
     .slice(0, limit)
     .map((issue) => ({ path: formatIssuePath(issue.path), message: describeIssue(issue) }));
 }
+
+/**
+ * What neither file's schema can see alone: every program's category must be one of the
+ * budget file's. A program under an unknown category would drop out of every figure by
+ * category without a word. Reported against the program file, like a schema problem there.
+ */
+export function unknownCategories(
+  programsFile: string,
+  categoryIds: readonly string[],
+  programs: readonly { categoryId: string }[],
+  limit = 5,
+): DataFileError | null {
+  const problems = programs
+    .map((p, i) => ({ id: p.categoryId, path: `programs[${i}].categoryId` }))
+    .filter((p) => !categoryIds.includes(p.id))
+    .slice(0, limit)
+    .map(({ id, path }) => ({
+      path,
+      message: `unknown category "${id}" (the budget file has ${categoryIds.join(', ')})`,
+    }));
+  return problems.length > 0 ? new DataFileError(programsFile, 'schema', problems) : null;
+}

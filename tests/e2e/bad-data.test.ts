@@ -161,6 +161,28 @@ describe('a data file that cannot be used', () => {
     await retry();
   });
 
+  it('a program under a category the budget file lacks is named; the budgets stay on screen', async () => {
+    // Each file is valid alone; together they do not fit. The program used to drop out of
+    // every figure by category without a word.
+    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) =>
+      route.fulfill(
+        json(
+          programsWith((file) => {
+            const program = file.programs[7];
+            if (program) program.categoryId = 'no-such-category';
+          }),
+        ),
+      ),
+    );
+    await expectFileNamed(panel, PROGRAMS_FILE);
+    const [problem, ...rest] = await problems();
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^programs\[7\]\.categoryId unknown category "no-such-category"/);
+    expect(problem).toContain('citizen');
+    await expect(page.getByTestId('budget-only').count()).resolves.toBe(1);
+    await retry();
+  });
+
   it('datasets.json fails to load', async () => {
     const { panel, problems, retry } = await openWithBrokenFile(DATASETS_FILE, (route) => {
       failingUrls.add(route.request().url());
