@@ -99,18 +99,18 @@ function DatasetView({
   );
 
   const failed = [budgets, programs].flatMap((q) => (q.isError ? [q.error] : []));
-  // Both files are fine alone but do not fit together: the retry fetches the program file again.
+  // Both files are fine alone but do not fit together.
   if (checked instanceof DataFileError) failed.push(checked);
+  // Either file may have been fixed on the server since: a retry fetches both.
+  const retry = () => {
+    void budgets.refetch();
+    void programs.refetch();
+  };
   if (failed.length > 0) {
     return (
       <Shell t={t}>
         {failed.map((error) => (
-          <DataErrorPanel
-            key={String(error)}
-            error={error}
-            onRetry={() => void (error === budgets.error ? budgets : programs).refetch()}
-            t={t}
-          />
+          <DataErrorPanel key={String(error)} error={error} onRetry={retry} t={t} />
         ))}
         {/* Only the program list failed: the budgets can still be shown. */}
         {budgets.data && (

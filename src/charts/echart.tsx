@@ -1,6 +1,5 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { memo, type TouchEvent, useCallback, useMemo } from 'react';
 import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
 import { actionOf, type ChartAction } from './chart-data';
@@ -17,32 +16,39 @@ class SingleInitECharts extends ReactEChartsCore {
   override initEchartsInstance(): Promise<EChartsType> {
     return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
   }
-
-  /**
-   * The bars chart's height follows its number of bars, and echarts keeps the size it last drew
-   * at until it is resized. A new option was drawn at the old size (after a category click, a
-   * canvas 500 px high in a 410 px box) and drawn again at the new one 60 ms later, when
-   * size-sensor's debounced observer called resize. Now the canvas takes the new size first
-   * (zrender's resize, without echarts' layout), and the option is drawn once, at the right
-   * size. (Setting the option lazily and then calling echarts' resize also drew once, but took
-   * about 15 ms more in traces of a click.)
-   */
-  override componentDidUpdate(prevProps: EChartsReactProps) {
-    const chart = this.getEchartsInstance();
-    const { option } = this.props;
-    if (option !== prevProps.option && resized(chart, this.ele)) chart.getZr().resize();
-    super.componentDidUpdate(prevProps);
-  }
 }
 
-// size-sensor's observer calls resize (private in the typings) once the element's size has
-// changed; echarts redraws on every resize, also at the size it drew at in the update above.
+/** Two methods of echarts-for-react's class, replaced below; its typings call them private. */
+interface Overridable {
+  updateEChartsOption(this: SingleInitECharts): EChartsType;
+  resize(this: SingleInitECharts): void;
+}
+const base = ReactEChartsCore.prototype as unknown as Overridable;
+
 Object.assign(SingleInitECharts.prototype, {
+  /**
+   * The bars chart's height follows its number of bars, and echarts keeps the size it last
+   * drew at until it is resized. A new option was drawn at the old size (after a category
+   * click, a canvas 500 px high in a 410 px box) and drawn again at the new one 60 ms later,
+   * when size-sensor's debounced observer called resize. Now the canvas takes the new size
+   * right before the option is set (zrender's resize, without echarts' layout; it repaints the
+   * old scene at the new size, a paint that never reaches the screen), and the option is
+   * drawn once, at the right size. (Setting the option lazily and then calling echarts' resize
+   * also drew once, but took about 15 ms more in traces of a click.)
+   */
+  updateEChartsOption(this: SingleInitECharts) {
+    const chart = this.getEchartsInstance();
+    if (resized(chart, this.ele)) chart.getZr().resize();
+    return base.updateEChartsOption.call(this);
+  },
+  // size-sensor's observer calls this once the element's size has changed. echarts redraws on
+  // every resize, also at the size the update above has already drawn at. (The base method
+  // skipped its first call, so as not to cut short first-draw animations; there are none.)
   resize(this: SingleInitECharts) {
     const chart = this.getEchartsInstance();
     if (resized(chart, this.ele)) chart.resize();
   },
-});
+} satisfies Overridable);
 
 /** Whether the element's size differs from the one echarts last drew at. */
 function resized(chart: EChartsType, element: HTMLElement) {

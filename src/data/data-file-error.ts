@@ -83,13 +83,15 @@ export function unknownCategories(
   programs: readonly { categoryId: string }[],
   limit = 5,
 ): DataFileError | null {
-  const problems = programs
-    .map((p, i) => ({ id: p.categoryId, path: `programs[${i}].categoryId` }))
-    .filter((p) => !categoryIds.includes(p.id))
-    .slice(0, limit)
-    .map(({ id, path }) => ({
-      path,
-      message: `unknown category "${id}" (the budget file has ${categoryIds.join(', ')})`,
-    }));
+  const known = new Set(categoryIds);
+  const problems: DataProblem[] = [];
+  for (let i = 0; i < programs.length && problems.length < limit; i++) {
+    const id = programs[i]?.categoryId ?? '';
+    if (!known.has(id))
+      problems.push({
+        path: `programs[${i}].categoryId`,
+        message: `unknown category "${id}" (the budget file has ${categoryIds.join(', ')})`,
+      });
+  }
   return problems.length > 0 ? new DataFileError(programsFile, 'schema', problems) : null;
 }
