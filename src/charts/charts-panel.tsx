@@ -142,7 +142,7 @@ export default function ChartsPanel({
   const barsHeight = Math.max(220, bars.length * (big ? 44 : 30) + 80);
   const chartHeight = (id: 'budget' | 'portfolio') =>
     size === 'present'
-      ? 'max(300px, calc(100vh - 400px))' // room for the budget note and the key hints
+      ? 'max(300px, calc(100vh - 460px))' // room for a two-line caption, the note and the key hints
       : size === 'embed'
         ? 'max(220px, calc(100vh - 175px))'
         : id === 'budget'

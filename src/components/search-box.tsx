@@ -13,7 +13,7 @@ const WARM_UP_MS = 100;
 
 /**
  * The search input is uncontrolled: the URL holds the query, and typing writes it back
- * (debounced, replacing the history entry). When the URL changes from elsewhere (Back,
+ * (debounced: one history entry per search, not per keystroke). When the URL changes from elsewhere (Back,
  * a chip, "clear all"), the box is brought in line unless the user is mid-edit.
  */
 export function SearchBox() {
@@ -22,7 +22,11 @@ export function SearchBox() {
   const pending = useRef<number | undefined>(undefined);
   const warmUp = useRef<number | undefined>(undefined);
   const id = useId();
-  const commit = useStableCallback((value: string) => update({ q: value.trim() }, 'replace'));
+  // The first write of a search adds a history entry, so Back returns to the view before it;
+  // the writes that follow while typing replace it.
+  const commit = useStableCallback((value: string) =>
+    update({ q: value.trim() }, view.q ? 'replace' : 'push'),
+  );
 
   useEffect(() => {
     const el = input.current;

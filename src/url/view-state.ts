@@ -85,8 +85,10 @@ const querySchema = z.catch(
   z.pipe(
     z.string(),
     z.transform((raw: string) =>
-      // Cut on whole characters (never half an emoji), then trim what the cut exposed.
-      Array.from(raw.replace(/\p{Cc}/gu, ' ').trim())
+      // U+FFFD is what a broken percent-escape decodes to (a link cut off mid-character):
+      // searching for it would match nothing. Cut on whole characters (never half an emoji),
+      // then trim what the cut exposed.
+      Array.from(raw.replace(/[\p{Cc}\uFFFD]/gu, ' ').trim())
         .slice(0, MAX_QUERY_LENGTH)
         .join('')
         .trim(),

@@ -338,9 +338,9 @@ describe('sorting', () => {
 });
 
 describe('search', () => {
-  it('typing narrows the list after the debounce and replaces the history entry', async () => {
-    await open();
-    await expectView('', TOTAL);
+  it('typing narrows the list after the debounce; one history entry per search, and Back returns to the view before it', async () => {
+    await open('?sort=department');
+    await expectView('?sort=department', TOTAL);
     const query = 'オープンデータ';
     const term = normalizeSearchText(query);
     const expected = PROGRAMS.filter((p) =>
@@ -363,13 +363,27 @@ describe('search', () => {
     expect(expected).toBeLessThan(TOTAL);
 
     const lengthBefore = await historyLength();
-    await page.getByTestId('search-input').pressSequentially(query, { delay: 40 });
+    const box = page.getByTestId('search-input');
+    // Two bursts of typing with a pause longer than the debounce between them: two writes.
+    const [head, tail] = [query.slice(0, 3), query.slice(3)];
+    await box.pressSequentially(head, { delay: 40 });
+    await expect.poll(() => param('q'), POLL).toBe(head);
+    await box.pressSequentially(tail, { delay: 40 });
     await expect.poll(() => param('q'), POLL).toBe(query);
     await expect.poll(shown, POLL).toBe(shownText(expected));
     await expect.poll(rowCount, POLL).toBe(expected);
-    expect(await historyLength()).toBe(lengthBefore);
+    expect(param('sort')).toBe('department');
+    // The first write added an entry; the second replaced it.
+    expect(await historyLength()).toBe(lengthBefore + 1);
     const chips = page.getByTestId('filter-chips');
     await expect(chips.textContent()).resolves.toContain(query);
+
+    await page.goBack();
+    await expectView('?sort=department', TOTAL);
+    await expect.poll(() => box.inputValue(), POLL).toBe('');
+    await page.goForward();
+    await expect.poll(() => param('q'), POLL).toBe(query);
+    await expect.poll(shown, POLL).toBe(shownText(expected));
   });
 });
 

@@ -109,6 +109,12 @@ describe('listIgnoredParts', () => {
     ]);
   });
 
+  it('names a search cut off inside a percent-escape, and keeps its whole characters', () => {
+    const { view: kept, ignored } = open('?q=%E3%82%B7%E3%82%B9%E0%A4');
+    expect(kept).toEqual({ ...DEFAULT_VIEW, q: 'シス' });
+    expect(ignored).toEqual([{ key: 'q', value: 'シス\uFFFD' }]);
+  });
+
   it('names unknown ids in every list, an unknown dataset and an unknown program', () => {
     const { view: kept, ignored } = open(
       '?ds=nope&cat=local,Bad&dept=kikaku,zzz&sec=koho,x-y&sel=citizen-99&q=data',

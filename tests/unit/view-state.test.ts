@@ -69,8 +69,9 @@ const queryArb = fc
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.string({ unit: 'grapheme-ascii', maxLength: 40 }),
   )
-  // A valid view never holds control characters, and holds at most MAX_QUERY_LENGTH characters.
-  .filter((q) => !/\p{Cc}/u.test(q) && q.trim().length <= MAX_QUERY_LENGTH);
+  // A valid view never holds control characters or U+FFFD (what a broken escape decodes to),
+  // and holds at most MAX_QUERY_LENGTH characters.
+  .filter((q) => !/[\p{Cc}\uFFFD]/u.test(q) && q.trim().length <= MAX_QUERY_LENGTH);
 
 const sortArb: fc.Arbitrary<SortState | null> = fc.option(
   fc.record({ column: fc.constantFrom(...SORTABLE_COLUMNS), desc: fc.boolean() }),
@@ -406,7 +407,11 @@ describe('parseViewState', () => {
 
   it('survives broken percent-encoding', () => {
     expect(() => parseViewState('?q=%E3%8')).not.toThrow();
-    expect(parseViewState('?q=%E3%8').q).toBe('\uFFFD%8');
+    // A cut-off escape decodes to U+FFFD, which no program holds: it is dropped, so the rest
+    // of the search still finds what it should.
+    expect(parseViewState('?q=%E3%8').q).toBe('%8');
+    expect(parseViewState('?q=%E0%A4').q).toBe('');
+    expect(parseViewState('?q=%E3%82%B7%E3%82%B9%E3%83%86%E3%83%A0%E0%A4').q).toBe('システム');
     expect(parseViewState('?cat=%E3%8,local&sort=%zz').cat).toEqual(['local']);
     expect(parseViewState('?cat=%E3%8,local&sort=%zz').sort).toBeNull();
     expect(parseViewState('?%=%&&==&q=%%41')).toEqual({ ...DEFAULT_VIEW, q: '%A' });
