@@ -46,17 +46,25 @@ const servers = [await serve(roots[0] ?? '', 0), await serve(roots[1] ?? '', 1)]
 const urls = servers.map((s) => new URL(query, s.resolvedUrls?.local[0] ?? '').href);
 const browser = await launchChromium();
 const samples: RunSample[][] = [[], []];
+/** The same samples by their place in the pair, to show the order's own effect. */
+const positions: RunSample[][] = [[], []];
 try {
   // An untimed load first: the browser's own first-use costs are not either build's.
   await runOnce(browser, urls[0] ?? '', { cpuRate: 1, timeoutMs: 30_000, loadOnly: true });
+  // The order alternates (A B, B A, A B, ...). With a fixed order, whatever the place in the
+  // pair does falls on one build alone: on 2026-11-26 the first load's first paint differed
+  // from the second's by +28, +84 and then -32 ms (16-20 runs each), larger than the effects
+  // looked for. Use an even number of runs so it falls on both builds alike.
   for (let i = 0; i < runs; i++) {
-    for (const [k, url] of urls.entries()) {
-      const sample = await runOnce(browser, url, {
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const [position, k] of order.entries()) {
+      const sample = await runOnce(browser, urls[k] ?? '', {
         cpuRate: 1,
         timeoutMs: 60_000,
         loadOnly: mode !== 'full',
       });
       samples[k]?.push(sample);
+      positions[position]?.push(sample);
     }
   }
 } finally {
@@ -74,6 +82,15 @@ console.log(
     ...shown.map((metric) => [
       metric,
       ...samples.map((list) => ms(median(list.map((s) => s[metric])))),
+    ]),
+  ]),
+);
+console.log(
+  table([
+    ['same runs, by place in the pair', 'first', 'second'],
+    ...shown.map((metric) => [
+      metric,
+      ...positions.map((list) => ms(median(list.map((s) => s[metric])))),
     ]),
   ]),
 );
