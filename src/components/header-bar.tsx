@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { localized } from '../i18n/messages';
 import { CopyLinkButton } from './copy-link-button';
@@ -8,6 +9,7 @@ export function HeaderBar({ caption }: { caption: string }) {
   const { dataset, view, t, update } = useDashboard();
   const hrefFor = useHrefFor();
   const other = view.lang === 'ja' ? 'en' : 'ja';
+  const menuId = useId();
   return (
     <header className="page-header">
       <div className="page-header-text">
@@ -35,15 +37,21 @@ export function HeaderBar({ caption }: { caption: string }) {
         </a>
         <CopyLinkButton caption={caption} />
         <ShareButton caption={caption} />
-        <details className="more-menu">
-          <summary className="button button-secondary">{t.more}</summary>
-          <div className="more-menu-body">
-            <a className="button button-secondary" href={hrefFor({ mode: 'present' })}>
-              {t.present}
-            </a>
-            <DisplaySettings />
-          </div>
-        </details>
+        {/* A popover, not a <details>: the browser closes it on Escape and on a click outside,
+            returns focus to its button, and exposes the button as expanded or not. */}
+        <button
+          type="button"
+          className="button button-secondary more-menu-button"
+          popoverTarget={menuId}
+        >
+          {t.more}
+        </button>
+        <div className="more-menu-body" id={menuId} popover="auto">
+          <a className="button button-secondary" href={hrefFor({ mode: 'present' })}>
+            {t.present}
+          </a>
+          <DisplaySettings />
+        </div>
       </div>
     </header>
   );

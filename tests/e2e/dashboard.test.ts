@@ -412,6 +412,41 @@ describe('the details dialog', () => {
   });
 });
 
+describe('the display & present menu', () => {
+  it('opens from the keyboard, closes on Escape (focus back on its button) and on a click outside; a setting in it keeps it open', async () => {
+    await open('?cat=local', { viewport: { width: 390, height: 844 } });
+    const button = page.getByRole('button', { name: '表示・発表' });
+    const menuOpen = () =>
+      page.locator('.more-menu-body').evaluate((m) => m.matches(':popover-open'));
+    const onScreen = () =>
+      page.locator('.more-menu-body').evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+      });
+
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(menuOpen, POLL).toBe(true);
+    // On a phone the button is on the left: the menu opens rightwards, not off the screen.
+    expect(await onScreen()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), POLL)
+      .toBe('プレゼンテーション');
+    await page.keyboard.press('Escape');
+    await expect.poll(menuOpen, POLL).toBe(false);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    await button.click();
+    await page.getByLabel('配色').selectOption('dark');
+    await expect.poll(search, POLL).toBe('?cat=local&scheme=dark');
+    expect(await menuOpen()).toBe(true);
+    await page.locator('h1').click(); // plain text: the click only dismisses
+    await expect.poll(menuOpen, POLL).toBe(false);
+    expect(search()).toBe('?cat=local&scheme=dark');
+  });
+});
+
 describe('copy link', () => {
   it('puts the current URL on the clipboard and says so', async () => {
     await open('?cat=local&dept=kikaku&sort=-name', { clipboard: true });
