@@ -239,12 +239,32 @@ function withoutObjectSensor(): Plugin {
   };
 }
 
+/**
+ * Terser over echarts' chunk before the bundler's own minifier (Oxc) runs over it: the two
+ * together leave 3.3 kB less gzip there than Oxc alone (188.9 against 192.2 kB on 2026-11-26),
+ * room in the 320 kB budget. Terser alone saved less. Over the other chunks too it saved only
+ * 0.2 kB more and took the build from 13 to 22 s. Two compress passes; nothing unsafe.
+ */
+function terserForCharts(): Plugin {
+  return {
+    name: 'terser-for-charts',
+    apply: 'build',
+    async renderChunk(code, chunk) {
+      if (!chunk.facadeModuleId?.endsWith('/src/charts/charts-panel.tsx')) return null;
+      const { minify } = await import('terser');
+      const out = await minify(code, { module: true, compress: { passes: 2 } });
+      return out.code ?? null;
+    },
+  };
+}
+
 // One config for the app and its three test projects:
 // unit (pure code, node), component (React in jsdom), e2e (the built app in Debian's Chromium).
 export default defineConfig({
   plugins: [
     react(),
     withoutObjectSensor(),
+    terserForCharts(),
     ...syntheticDatasets(),
     preloadHints(),
     prerenderDefaultView(),
