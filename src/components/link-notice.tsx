@@ -1,4 +1,16 @@
 import { useDashboard } from '../app/dashboard-context';
+import type { IgnoredPart } from '../domain/reconcile';
+import { MAX_QUERY_LENGTH } from '../url/view-state';
+
+const partList = (parts: readonly IgnoredPart[]) =>
+  parts.map((d, i) => (
+    <span key={`${d.key}=${d.value}`}>
+      {i > 0 && ', '}
+      <code>
+        {d.key}={d.value}
+      </code>
+    </span>
+  ));
 
 /**
  * Says which parts of the link did not fit the data. Dismissing it rewrites the address to
@@ -7,19 +19,20 @@ import { useDashboard } from '../app/dashboard-context';
 export function LinkNotice() {
   const { ignored, t, update } = useDashboard();
   if (ignored.length === 0) return null;
+  const left = ignored.filter((d) => !d.corrected);
+  const corrected = ignored.filter((d) => d.corrected);
   return (
     <div className="notice" role="status">
-      <p>
-        {t.noticeIgnored}{' '}
-        {ignored.map((d, i) => (
-          <span key={`${d.key}=${d.value}`}>
-            {i > 0 && ', '}
-            <code>
-              {d.key}={d.value}
-            </code>
-          </span>
-        ))}
-      </p>
+      {left.length > 0 && (
+        <p>
+          {t.noticeIgnored} {partList(left)}
+        </p>
+      )}
+      {corrected.length > 0 && (
+        <p>
+          {t.noticeCorrected(MAX_QUERY_LENGTH)} {partList(corrected)}
+        </p>
+      )}
       <button
         type="button"
         className="button button-secondary"

@@ -8,6 +8,8 @@ import type { Dataset } from './dataset';
 export interface IgnoredPart {
   readonly key: string;
   readonly value: string;
+  /** Kept in a corrected form rather than left out: the search text, cut short or cleaned. */
+  readonly corrected?: true;
 }
 
 export function reconcileViewState(
@@ -34,7 +36,8 @@ const MAX_REPORTED_LENGTH = 40;
 
 /**
  * Compares the raw query string with the view that was kept and names each part that was
- * dropped: unknown ids, an unknown sort column, a bad language, a cut search text.
+ * dropped (unknown ids, an unknown sort column, a bad language) or corrected (a search text
+ * cut to its maximum length or cleaned of control characters and broken escapes).
  * Unknown keys are not reported: they are allowed (other tools add them, e.g. utm_*).
  */
 export function listIgnoredParts(
@@ -44,10 +47,11 @@ export function listIgnoredParts(
 ): IgnoredPart[] {
   const params = new URLSearchParams(search);
   const ignored: IgnoredPart[] = [];
-  const report = (key: string, value: string) =>
+  const report = (key: string, value: string, corrected?: true) =>
     ignored.push({
       key,
       value: value.length > MAX_REPORTED_LENGTH ? `${value.slice(0, MAX_REPORTED_LENGTH)}…` : value,
+      ...(corrected && { corrected }),
     });
   const lists = { cat: view.cat, dept: view.dept, sec: view.sec } as const;
   for (const key of ['cat', 'dept', 'sec'] as const) {
@@ -76,6 +80,6 @@ export function listIgnoredParts(
   const lang = params.get('lang');
   if (lang !== null && lang !== view.lang) report('lang', lang);
   const q = params.get('q');
-  if (q !== null && q.trim() !== view.q) report('q', q);
+  if (q !== null && q.trim() !== view.q) report('q', q, true);
   return ignored;
 }

@@ -62,6 +62,8 @@ const ja = {
   sourceLine: '原典の行',
   noResults: '条件に合う事業はありません。',
   noticeIgnored: 'リンクの一部がデータに合わないため無視しました:',
+  noticeCorrected: (max: number) =>
+    `検索語は直して使いました（${max}文字まで。制御文字・壊れた文字は除く）:`,
   dismiss: '閉じる',
   budgetTreemap: '予算の内訳（分野別）',
   portfolioTreemap: '事業の構成（分野・部局・事業、面積は件数）',
@@ -180,6 +182,8 @@ const en: Messages = {
   sourceLine: 'Line in source',
   noResults: 'No programs match.',
   noticeIgnored: 'Part of the link does not fit the data and was ignored:',
+  noticeCorrected: (max: number) =>
+    `The search was used as corrected (at most ${max} characters; control and broken characters removed):`,
   dismiss: 'Dismiss',
   budgetTreemap: 'Budget by pillar and category',
   portfolioTreemap: 'Programs by category, department and program (area = count)',

@@ -138,6 +138,21 @@ describe('the dashboard wiring', () => {
     expect(screen.queryByText(/リンクの一部/)).toBeNull();
   });
 
+  it('a search longer than the limit is named as used in a corrected form, apart from what was ignored', async () => {
+    renderApp(`?cat=gone&q=${'デジタル'.repeat(60)}`);
+    await screen.findByTestId('program-table');
+    const notice = document.querySelector('.notice');
+    const [ignoredLine, correctedLine] = Array.from(
+      notice?.querySelectorAll('p') ?? [],
+      (p) => p.textContent,
+    );
+    expect(ignoredLine).toMatch(/無視しました.*cat=gone/);
+    expect(ignoredLine).not.toContain('q=');
+    expect(correctedLine).toMatch(/^検索語は直して使いました（200文字まで.*q=デジタル/);
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('デジタル'.repeat(60));
+    expect(screen.getByRole('searchbox')).toHaveProperty('value', 'デジタル'.repeat(50));
+  });
+
   it('Back restores the previous view', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -112,7 +112,7 @@ describe('listIgnoredParts', () => {
   it('names a search cut off inside a percent-escape, and keeps its whole characters', () => {
     const { view: kept, ignored } = open('?q=%E3%82%B7%E3%82%B9%E0%A4');
     expect(kept).toEqual({ ...DEFAULT_VIEW, q: 'シス' });
-    expect(ignored).toEqual([{ key: 'q', value: 'シス\uFFFD' }]);
+    expect(ignored).toEqual([{ key: 'q', value: 'シス\uFFFD', corrected: true }]);
   });
 
   it('names unknown ids in every list, an unknown dataset and an unknown program', () => {
@@ -181,11 +181,11 @@ describe('listIgnoredParts', () => {
     expect(ignored).toEqual([]);
   });
 
-  it('reports a search text that was cut, with the reported value shortened to 40 characters', () => {
+  it('reports a search text that was cut as corrected (it is used, not left out), the reported value shortened to 40 characters', () => {
     const long = 'x'.repeat(250);
     const { view: kept, ignored } = open(`?q=${long}`);
     expect(kept.q).toBe('x'.repeat(200));
-    expect(ignored).toEqual([{ key: 'q', value: `${'x'.repeat(40)}…` }]);
+    expect(ignored).toEqual([{ key: 'q', value: `${'x'.repeat(40)}…`, corrected: true }]);
   });
 
   it('shortens a long reported id to 40 characters and an ellipsis', () => {
