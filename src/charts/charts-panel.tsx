@@ -142,7 +142,7 @@ export default function ChartsPanel({
   const barsHeight = Math.max(220, bars.length * (big ? 44 : 30) + 80);
   const chartHeight = (id: 'budget' | 'portfolio') =>
     size === 'present'
-      ? 'max(300px, calc(100vh - 460px))' // room for a two-line caption, the note and the key hints
+      ? undefined // the charts take the height the slide leaves them (styles.css)
       : size === 'embed'
         ? 'max(220px, calc(100vh - 175px))'
         : id === 'budget'
@@ -209,7 +209,7 @@ interface ChartFigureProps {
   readonly title: string;
   readonly option: EChartsOption;
   readonly onAction: (action: ChartAction) => void;
-  readonly height: number | string;
+  readonly height: number | string | undefined;
   readonly label: string;
   readonly caption: string;
   readonly footer: ReactNode;

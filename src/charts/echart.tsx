@@ -100,7 +100,8 @@ function hideCrampedLabels(chart: EChartsType) {
 interface EChartProps {
   readonly option: EChartsOption;
   readonly onAction: (action: ChartAction) => void;
-  readonly height: number | string;
+  /** Undefined: the stylesheet sizes the chart (the presenter's charts fill the screen). */
+  readonly height: number | string | undefined;
   readonly label: string;
   readonly testId: string;
   /** Receives the echarts instance once it exists (for picture export). */
