@@ -10,6 +10,7 @@ export interface ExportContext {
   readonly url: string;
   readonly source: string;
   readonly headers: {
+    readonly number: string;
     readonly id: string;
     readonly name: string;
     readonly department: string;
@@ -36,8 +37,17 @@ export function quoteCsvField(value: string): string {
 export function buildCsv(rows: readonly ProgramRow[], context: ExportContext): string {
   const h = context.headers;
   const lines = [
-    [h.id, h.name, h.department, h.section, h.category, h.summary],
-    ...rows.map((r) => [r.id, r.name, r.departments, r.sections, r.category, r.summary]),
+    // The source's number first, as on screen; the id (stable, for links) last.
+    [h.number, h.name, h.department, h.section, h.category, h.summary, h.id],
+    ...rows.map((r) => [
+      String(r.program.number),
+      r.name,
+      r.departments,
+      r.sections,
+      r.category,
+      r.summary,
+      r.id,
+    ]),
   ].map((fields) => fields.map(quoteCsvField).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
@@ -50,6 +60,7 @@ export function buildJson(rows: readonly ProgramRow[], context: ExportContext): 
       source: context.source,
       programs: rows.map((r) => ({
         id: r.id,
+        number: r.program.number,
         name: r.name,
         departments: r.departments,
         sections: r.sections,

@@ -275,7 +275,10 @@ export function ProgramTable({
                       style={{ background: categoryColor(r.categoryIndex) }}
                       aria-hidden="true"
                     />
-                    {r.id}
+                    {/* The source's own number (it restarts in each category, which the swatch
+                        and the category column show), so a row can be found in the published
+                        list; the id is for links and exports. */}
+                    {r.program.number}
                   </td>
                   <td className="col-name">
                     <a

@@ -18,7 +18,8 @@ export function TableExportButtons({
     url: window.location.href,
     source: `${localized(dataset.entry.publisher, view.lang)} ${localized(dataset.entry.source.title, view.lang)}`,
     headers: {
-      id: t.colId,
+      number: t.colId,
+      id: 'ID',
       name: t.colName,
       department: t.colDepartment,
       section: t.colSection,

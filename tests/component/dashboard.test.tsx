@@ -138,6 +138,21 @@ describe('the dashboard wiring', () => {
     expect(screen.queryByText(/リンクの一部/)).toBeNull();
   });
 
+  it("the 番号 column shows the source's own number, not the id", async () => {
+    renderApp('?cat=citizen,local&sort=-id');
+    await screen.findByTestId('program-table');
+    const cells = Array.from(document.querySelectorAll('tr[data-program]'), (row) => [
+      row.getAttribute('data-program'),
+      row.querySelector('td.col-id')?.textContent,
+    ]);
+    // Source order reversed: the last local programs first (local has 63).
+    expect(cells.slice(0, 3)).toEqual([
+      ['local-63', '63'],
+      ['local-62', '62'],
+      ['local-61', '61'],
+    ]);
+  });
+
   it('a search longer than the limit is named as used in a corrected form, apart from what was ignored', async () => {
     renderApp(`?cat=gone&q=${'デジタル'.repeat(60)}`);
     await screen.findByTestId('program-table');

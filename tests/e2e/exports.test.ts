@@ -22,6 +22,7 @@ import {
 interface RawProgram {
   id: string;
   categoryId: string;
+  number: number;
   name: string;
   summary: string;
 }
@@ -123,9 +124,9 @@ describe('CSV export', () => {
 
     const records = parseStrictCsv(body);
     expect(records.length).toBe(shown + 1);
-    expect(records[0]).toEqual(['番号', '事業名', '部局', '担当課室', '分野', '概要・目的']);
-    expect(records.every((r) => r.length === 6)).toBe(true);
-    const byId = new Map(records.slice(1).map((r) => [r[0], r]));
+    expect(records[0]).toEqual(['番号', '事業名', '部局', '担当課室', '分野', '概要・目的', 'ID']);
+    expect(records.every((r) => r.length === 7)).toBe(true);
+    const byId = new Map(records.slice(1).map((r) => [r[6], r]));
     expect([...byId.keys()].sort()).toEqual(CITIZEN.map((p) => p.id).sort());
 
     // Formula cells keep their text behind an apostrophe, inside the quotes.
@@ -150,6 +151,7 @@ describe('CSV export', () => {
         expect(row?.[5]).toBe(p.summary);
       }
       expect(row?.[4]).toBe(CITIZEN_NAME);
+      expect(row?.[0]).toBe(String(p.number));
     }
     expect(text).toContain('行政手続');
   });

@@ -14,7 +14,8 @@ const context: ExportContext = {
   url: 'http://127.0.0.1/?cat=local',
   source: '宮城県',
   headers: {
-    id: '番号',
+    number: '番号',
+    id: 'ID',
     name: '事業名',
     department: '部局',
     section: '担当課室',
@@ -27,7 +28,7 @@ function row(id: string, name: string, summary: string): ProgramRow {
   const program: Program = {
     id,
     categoryId: 'local',
-    number: 1,
+    number: Number(id.split('-').pop()),
     name,
     summary,
     departmentIds: ['kikaku'],
@@ -67,12 +68,12 @@ describe('CSV for Excel on Japanese Windows', () => {
 
   it('quotes every field, doubles inner quotes and neutralises formula cells', () => {
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('"番号","事業名","部局","担当課室","分野","概要"');
+    expect(lines[0]).toBe('"番号","事業名","部局","担当課室","分野","概要","ID"');
     expect(lines[1]).toBe(
-      '"local-01","\'=HYPERLINK(""http://x"")","企画部","デジタルみやぎ推進課","D for Local","改行を\n含む ""概要"""',
+      '"1","\'=HYPERLINK(""http://x"")","企画部","デジタルみやぎ推進課","D for Local","改行を\n含む ""概要""","local-01"',
     );
     expect(lines[2]).toBe(
-      '"local-02","\'+1","企画部","デジタルみやぎ推進課","D for Local","\'@SUM(A1)"',
+      '"2","\'+1","企画部","デジタルみやぎ推進課","D for Local","\'@SUM(A1)","local-02"',
     );
   });
 
@@ -97,6 +98,7 @@ describe('JSON export and file names', () => {
     expect(parsed.programs).toEqual([
       {
         id: 'local-01',
+        number: 1,
         name: 'a',
         departments: '企画部',
         sections: 'デジタルみやぎ推進課',
