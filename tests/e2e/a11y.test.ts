@@ -182,6 +182,13 @@ describe('axe-core finds no WCAG 2.x A/AA violations', () => {
     await expectNoViolations();
   });
 
+  it('with the display & present menu open, in the dark scheme', async () => {
+    await open('?scheme=dark');
+    await page.getByRole('button', { name: '表示・発表' }).click();
+    await page.locator('.more-menu-body:popover-open').waitFor();
+    await expectNoViolations();
+  });
+
   it('on a phone with the filter sheet open', async () => {
     await open('?cat=local', { viewport: PHONE, isMobile: true, hasTouch: true });
     await page.locator('.facet-sheet-button').click();
