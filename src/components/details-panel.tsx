@@ -48,6 +48,8 @@ export function DetailsPanel() {
           </header>
           <dl className="details-fields">
             <dt>{t.colId}</dt>
+            <dd>{program.number}</dd>
+            <dt>ID</dt>
             <dd>{program.id}</dd>
             <dt>{t.colCategory}</dt>
             <dd>{category ? localized(category.name, lang) : program.categoryId}</dd>

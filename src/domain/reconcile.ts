@@ -80,6 +80,7 @@ export function listIgnoredParts(
   const lang = params.get('lang');
   if (lang !== null && lang !== view.lang) report('lang', lang);
   const q = params.get('q');
-  if (q !== null && q.trim() !== view.q) report('q', q, true);
+  // Corrected when some of it is still searched for; ignored when nothing of it is left.
+  if (q !== null && q.trim() !== view.q) report('q', q, view.q === '' ? undefined : true);
   return ignored;
 }

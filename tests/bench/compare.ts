@@ -18,7 +18,8 @@ const [rootA = '', rootB = '.', query = '', runsText = '8', mode = 'load'] = pro
 if (!rootA)
   throw new Error('usage: compare.ts <checkout A> <checkout B> [query] [runs] [load|full]');
 const roots = [resolve(rootA), resolve(rootB)];
-const runs = Number(runsText);
+/** Rounded up to even: the order alternates, and an odd count would put one more first on A. */
+const runs = Math.ceil(Number(runsText) / 2) * 2;
 const METRICS = [
   'viewPainted',
   'viewLive',

@@ -119,6 +119,15 @@ describe('the dashboard wiring', () => {
     expect(details.hasAttribute('open')).toBe(true);
     expect(within(details).getByRole('heading', { level: 2 }).textContent).toBe('IT商品の販売促進');
     expect(details.textContent).toContain('local-02');
+    // 番号 is the source's number, as in the table; the id has its own line.
+    const fields = Array.from(details.querySelectorAll('dt'), (dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(fields.slice(0, 2)).toEqual([
+      ['番号', '2'],
+      ['ID', 'local-02'],
+    ]);
     await user.click(within(details).getByRole('button', { name: '閉じる' }));
     expect(new URLSearchParams(window.location.search).get('sel')).toBeNull();
     expect(details.hasAttribute('open')).toBe(false);

@@ -424,9 +424,27 @@ describe('the display & present menu', () => {
         return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
       });
 
+    expect(await button.getAttribute('popovertarget')).toBeTruthy();
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(menuOpen, POLL).toBe(true);
+    // The browser tells assistive technology the menu is open (Chromium's own accessibility
+    // tree: the button carries no aria-expanded of ours; Playwright's role query does not see it).
+    const expanded = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: '.more-menu-button',
+      });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+        nodeId,
+        fetchRelatives: false,
+      });
+      await cdp.detach();
+      return nodes[0]?.properties?.find((p) => p.name === 'expanded')?.value.value;
+    };
+    expect(await expanded()).toBe(true);
     // On a phone the button is on the left: the menu opens rightwards, not off the screen.
     expect(await onScreen()).toBe(true);
     await page.keyboard.press('Tab');
@@ -436,6 +454,7 @@ describe('the display & present menu', () => {
     await page.keyboard.press('Escape');
     await expect.poll(menuOpen, POLL).toBe(false);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await expanded()).toBe(false);
 
     await button.click();
     await page.getByLabel('配色').selectOption('dark');

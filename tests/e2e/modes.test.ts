@@ -173,7 +173,8 @@ describe('presenter mode on a projector', () => {
         figures: await fontSize('.present-figures'),
       };
       // Large type is a share of the screen: 1/45 of its height, 24px at 1080 and 16px at 720,
-      // the same size on the wall from any projector.
+      // the same size on the wall from any projector. The root is exactly that share.
+      expect(await fontSize('html')).toBeCloseTo(viewport.height / 45, 1);
       for (const [what, size] of Object.entries(sizes))
         expect(size, `${what} font size`).toBeGreaterThanOrEqual(viewport.height / 45);
 
@@ -197,7 +198,7 @@ describe('presenter mode on a projector', () => {
         const box = await page.locator('.present-keys').boundingBox();
         return (box?.y ?? 0) + (box?.height ?? Number.POSITIVE_INFINITY);
       };
-      let shown = '';
+      let shown = (await caption.textContent()) ?? '';
       for (let step = 1; step <= 5; step++) {
         await page.keyboard.press('ArrowRight');
         await expect.poll(() => caption.textContent(), POLL).not.toBe(shown);

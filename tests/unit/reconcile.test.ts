@@ -188,6 +188,12 @@ describe('listIgnoredParts', () => {
     expect(ignored).toEqual([{ key: 'q', value: `${'x'.repeat(40)}…`, corrected: true }]);
   });
 
+  it('reports a search of nothing but dropped characters as ignored, not corrected', () => {
+    const { view: kept, ignored } = open('?q=%00%E0%A4');
+    expect(kept.q).toBe('');
+    expect(ignored).toEqual([{ key: 'q', value: '\u0000\uFFFD' }]);
+  });
+
   it('shortens a long reported id to 40 characters and an ellipsis', () => {
     const id = `a${'-b'.repeat(30)}`;
     const { ignored } = open(`?dept=${id}`);
