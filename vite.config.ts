@@ -279,6 +279,9 @@ export default defineConfig({
     // echarts is loaded lazily; keep it in its own chunk so the shell stays small.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // Terser over echarts' chunk (terserForCharts) is most of the build's time, by choice:
+      // no warning about it on every build.
+      checks: { bundlerTimings: false },
       output: {
         // V8's explicit compile hint (Chromium 136+; to other engines only a comment): compile
         // every function of the charts' chunk eagerly, on a background thread while it

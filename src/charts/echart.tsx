@@ -9,8 +9,9 @@ import { echarts } from './echarts-setup';
  * echarts-for-react 3.0.6 first draws a throwaway instance, waits for its `finished` event (a
  * later animation frame) to read the element's size, disposes it and initialises a second one.
  * On the first load that wait put 100–250 ms of idle time before the charts and drew all three
- * in one long frame. Our containers have an explicit size, which echarts.init reads itself, so
- * one instance is enough. `initEchartsInstance` is a public method of the class.
+ * in one long frame. Our containers have their size before the chart is made (an inline
+ * height, or the presenter's flex layout), which echarts.init reads itself, so one instance is
+ * enough. `initEchartsInstance` is a public method of the class.
  */
 class SingleInitECharts extends ReactEChartsCore {
   override initEchartsInstance(): Promise<EChartsType> {
