@@ -41,6 +41,28 @@ export function useViewportHeight(): number {
   );
 }
 
+const onResize = (onChange: () => void) => {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+};
+const readRootFontSize = () =>
+  Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+const defaultFontSize = () => 16;
+
+/**
+ * The root element's font size in px, following resizes: the presenter's type is a share of
+ * the screen (src/styles.css), and its charts' text follows it. Read only when `enabled`:
+ * reading a computed style may make the browser recalculate styles mid-render, which the
+ * dashboard's clicks need not pay for.
+ */
+export function useRootFontSize(enabled: boolean): number {
+  return useSyncExternalStore(
+    enabled ? onResize : noSubscription,
+    enabled ? readRootFontSize : defaultFontSize,
+    defaultFontSize,
+  );
+}
+
 /**
  * The path of the page ('./' in the prerendered HTML): the link to the default view. Once live,
  * it is the path the page was opened with (…/index.html stays …/index.html).

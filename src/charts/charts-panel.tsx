@@ -3,7 +3,7 @@ import { type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
-import { PHONE_QUERY, useMediaQuery } from '../app/use-environment';
+import { PHONE_QUERY, useMediaQuery, useRootFontSize } from '../app/use-environment';
 import { useStableCallback } from '../app/use-stable-callback';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
@@ -57,9 +57,13 @@ export default function ChartsPanel({
   const catKey = view.cat.join(',');
   const deptKey = view.dept.join(',');
   const scheme = useEffectiveScheme(view.scheme, view.mode);
+  // The presenter's chart text is 20px where its type is 24px (a 1080p screen), and the same
+  // share of the type on any other screen, so a slide looks alike from any projector.
+  const rootFont = useRootFontSize(size === 'present');
+  const fontSize = size === 'present' ? Math.round((rootFont * 20) / 24) : 13;
   const theme = useMemo(
-    () => chartTheme(scheme, size === 'present' ? 20 : 13, view.decal),
-    [scheme, size, view.decal],
+    () => chartTheme(scheme, fontSize, view.decal),
+    [scheme, fontSize, view.decal],
   );
 
   // Stable, so the memoised charts are not re-rendered for a new handler.
