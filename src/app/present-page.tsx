@@ -5,9 +5,8 @@ import { PresenterViews } from '../components/presenter-views';
 import { ShareButton } from '../components/share-dialog';
 import { usePresenterList } from '../components/use-presenter-list';
 import { stepCategory, stepForKey, stepList } from '../domain/present-steps';
-import { canonicalSearch } from '../domain/presenter-list';
+import { canonicalSearch, slideOf } from '../domain/presenter-list';
 import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/format';
-import { parseViewState } from '../url/view-state';
 import { useDashboard, useHrefFor } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
 import { useViewModel } from './use-view-model';
@@ -40,7 +39,7 @@ export function PresentPage() {
         const next = stepList(list, current, step);
         if (next !== null) {
           event.preventDefault();
-          update({ ...parseViewState(next), mode: 'present' });
+          update(slideOf(next));
         }
         return;
       }

@@ -46,7 +46,20 @@ export function HeaderBar({ caption }: { caption: string }) {
         >
           {t.more}
         </button>
-        <div className="more-menu-body" id={menuId} popover="auto">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: listens for focus leaving the controls inside; the panel itself takes no input */}
+        <div
+          className="more-menu-body"
+          id={menuId}
+          popover="auto"
+          // Tab moving focus on past the menu closes it, as Escape and a click outside do (an
+          // auto popover would stay open). Not for focus that goes nowhere (another window)
+          // or to the button, which toggles the menu itself.
+          onBlur={(event) => {
+            const to = event.relatedTarget;
+            if (to && !event.currentTarget.contains(to) && !to.matches('.more-menu-button'))
+              event.currentTarget.hidePopover();
+          }}
+        >
           <a className="button button-secondary" href={hrefFor({ mode: 'present' })}>
             {t.present}
           </a>

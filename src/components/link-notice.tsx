@@ -36,7 +36,11 @@ export function LinkNotice() {
       <button
         type="button"
         className="button button-secondary"
-        onClick={() => update({}, 'replace')}
+        onClick={() => {
+          update({}, 'replace');
+          // The button goes with the notice: focus the content, not the page's start.
+          document.getElementById('main')?.focus();
+        }}
       >
         {t.dismiss}
       </button>

@@ -1,12 +1,15 @@
-import { useId, useState } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useId, useMemo, useState } from 'react';
+import { useDashboard, useHrefFor } from '../app/dashboard-context';
+import { captionOfView } from '../domain/caption';
 import {
   canonicalSearch,
   parsePresenterList,
   searchFromLink,
   serializePresenterList,
+  slideOf,
 } from '../domain/presenter-list';
 import { downloadText } from '../export/download';
+import { DEFAULT_VIEW } from '../url/view-state';
 import { usePresenterList } from './use-presenter-list';
 
 /**
@@ -14,8 +17,16 @@ import { usePresenterList } from './use-presenter-list';
  * export and import. The keys step through it when the current view is on it.
  */
 export function PresenterViews({ caption }: { caption: string }) {
-  const { t } = useDashboard();
+  const { dataset, view, t } = useDashboard();
+  const hrefFor = useHrefFor();
   const { views, save } = usePresenterList();
+  // Each entry named by its caption, made afresh in the presenter's language: a pasted link
+  // has no caption of its own, and one stored when it was added may be in the other language.
+  const lang = view.lang;
+  const labels = useMemo(
+    () => views.map((v) => captionOfView(dataset, { ...DEFAULT_VIEW, lang, ...slideOf(v.search) })),
+    [dataset, views, lang],
+  );
   const [message, setMessage] = useState('');
   const pasteId = useId();
   const current = canonicalSearch(window.location.search);
@@ -40,9 +51,8 @@ export function PresenterViews({ caption }: { caption: string }) {
         <ol className="views-list">
           {views.map((v, i) => (
             <li key={v.search} aria-current={v.search === current ? 'step' : undefined}>
-              <a href={`${window.location.pathname}${v.search || '?'}`}>
-                {v.caption || v.search || '?'}
-              </a>
+              {/* The slide in this presentation: the presenter's mode, language and colours. */}
+              <a href={hrefFor(slideOf(v.search))}>{labels[i]}</a>
               <span className="views-actions">
                 <button
                   type="button"

@@ -11,7 +11,14 @@ import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized, quoted } from '../i18n/messages';
 import type { ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
-import { countsPhrase, type ViewSummary } from './summary';
+import { selectView } from './select-programs';
+import { countsPhrase, summarizeView, type ViewSummary } from './summary';
+
+/** The caption of a view that is not on screen (a presenter's list entry), from scratch. */
+export function captionOfView(dataset: Dataset, view: ViewState): string {
+  const { positions } = selectView(dataset, view);
+  return buildCaption(dataset, view, summarizeView(dataset, view, positions));
+}
 
 export function buildCaption(dataset: Dataset, view: ViewState, summary: ViewSummary): string {
   const lang = view.lang;

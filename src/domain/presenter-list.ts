@@ -4,7 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { describeIssue } from '../data/data-file-error';
-import { parseViewState, serializeViewState } from '../url/view-state';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../url/view-state';
 
 export const PRESENTER_LIST_KEY = 'obd:presenter-views';
 const MAX_VIEWS = 200;
@@ -20,14 +25,27 @@ const listFileSchema = z.object({
 });
 
 export interface PresenterView {
-  /** Canonical search (via the URL codec), without presentation keys removed: the step's URL. */
+  /** The slide's canonical search (see canonicalSearch). */
   readonly search: string;
   readonly caption?: string | undefined;
 }
 
-/** Canonical form of a link's view, so the same view is recognised however the link was written. */
+/** What a slide is: the part of a view that says which programs it shows, and which is open. */
+export type Slide = Pick<ViewState, 'ds' | 'cat' | 'dept' | 'sec' | 'q' | 'sel'>;
+
+export function slideOf(search: string): Slide {
+  const { ds, cat, dept, sec, q, sel } = parseViewState(search);
+  return { ds, cat, dept, sec, q, sel };
+}
+
+/**
+ * A slide's canonical search, so the same slide is recognised however its link was written.
+ * The mode, language, colours, patterns, sort and chart are left out: they are the presenter's
+ * settings, not the slide, so a link pasted from the dashboard or from the other language is
+ * the same slide, and stepping to it keeps the presenter's settings.
+ */
 export function canonicalSearch(search: string): string {
-  return serializeViewState(parseViewState(search));
+  return serializeViewState({ ...DEFAULT_VIEW, ...slideOf(search) });
 }
 
 /** Accepts a full link or a bare query; null when it is not a link to this page. */

@@ -47,12 +47,15 @@ export function listIgnoredParts(
 ): IgnoredPart[] {
   const params = new URLSearchParams(search);
   const ignored: IgnoredPart[] = [];
-  const report = (key: string, value: string, corrected?: true) =>
+  const report = (key: string, raw: string, corrected?: true) => {
+    // Control characters shown as their escapes (`%00`): as text they would be invisible.
+    const value = raw.replace(/\p{Cc}/gu, (c) => encodeURIComponent(c));
     ignored.push({
       key,
       value: value.length > MAX_REPORTED_LENGTH ? `${value.slice(0, MAX_REPORTED_LENGTH)}…` : value,
       ...(corrected && { corrected }),
     });
+  };
   const lists = { cat: view.cat, dept: view.dept, sec: view.sec } as const;
   for (const key of ['cat', 'dept', 'sec'] as const) {
     const raw = params.get(key);
@@ -80,7 +83,11 @@ export function listIgnoredParts(
   const lang = params.get('lang');
   if (lang !== null && lang !== view.lang) report('lang', lang);
   const q = params.get('q');
-  // Corrected when some of it is still searched for; ignored when nothing of it is left.
-  if (q !== null && q.trim() !== view.q) report('q', q, view.q === '' ? undefined : true);
+  // Corrected when some of it is still searched for, and shown as it is used; ignored when
+  // nothing of it is left, and shown as it was written.
+  if (q !== null && q.trim() !== view.q) {
+    if (view.q === '') report('q', q);
+    else report('q', view.q, true);
+  }
   return ignored;
 }

@@ -269,7 +269,7 @@ export function ProgramTable({
                   className={selected ? 'is-selected' : undefined}
                   data-program={r.id}
                 >
-                  <td className="col-id">
+                  <td className="col-id" data-label={t.colId}>
                     <span
                       className="swatch"
                       style={{ background: categoryColor(r.categoryIndex) }}

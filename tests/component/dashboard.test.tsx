@@ -144,6 +144,8 @@ describe('the dashboard wiring', () => {
     if (!(notice instanceof HTMLElement)) throw new Error('notice missing');
     await user.click(within(notice).getByRole('button', { name: '閉じる' }));
     expect(window.location.search).toBe('?cat=citizen');
+    // The button goes with the notice; focus moves on to the content, not to the page's start.
+    expect(document.activeElement?.id).toBe('main');
     expect(screen.queryByText(/リンクの一部/)).toBeNull();
   });
 

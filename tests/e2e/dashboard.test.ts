@@ -456,6 +456,22 @@ describe('the display & present menu', () => {
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await expanded()).toBe(false);
 
+    // Tab on past its last control (the link, the scheme, the patterns) closes it too; Shift+Tab
+    // back to its button does not.
+    await page.keyboard.press('Enter');
+    await expect.poll(menuOpen, POLL).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await menuOpen()).toBe(true);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await menuOpen()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(menuOpen, POLL).toBe(false);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.more-menu-body') ?? null),
+    ).toBeNull();
+
     await button.click();
     await page.getByLabel('配色').selectOption('dark');
     await expect.poll(search, POLL).toBe('?cat=local&scheme=dark');

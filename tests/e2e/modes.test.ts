@@ -325,8 +325,12 @@ describe("the presenter's list of views", () => {
   const blur = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
   it('adds, keeps across reloads, reorders, steps through, exports, and rejects a bad import', async () => {
+    // Links on the list open the slide in this presentation; the list keeps the slide only
+    // (what it shows), not the presenter's mode, language or colours.
     const business = '?cat=business&view=present';
     const municipal = '?cat=municipal&view=present';
+    const businessSlide = '?cat=business';
+    const municipalSlide = '?cat=municipal';
     await open('?view=present&cat=business');
     await waitForCharts(['chart-budget']);
     await openList();
@@ -342,7 +346,7 @@ describe("the presenter's list of views", () => {
     expect(
       await page.locator('ol.views-list > li[aria-current="step"] > a').getAttribute('href'),
     ).toContain('cat=municipal');
-    expect(await stored()).toEqual([business, municipal]);
+    expect(await stored()).toEqual([businessSlide, municipalSlide]);
 
     await page.reload();
     await waitForApp(page);
@@ -358,7 +362,7 @@ describe("the presenter's list of views", () => {
       .getByRole('button', { name: '上へ', exact: true })
       .click();
     await expect.poll(listItems, POLL).toEqual([municipal, business]);
-    expect(await stored()).toEqual([municipal, business]);
+    expect(await stored()).toEqual([municipalSlide, businessSlide]);
     // The first entry cannot go up, the last cannot go down.
     const first = page.locator('ol.views-list > li').first();
     const last = page.locator('ol.views-list > li').last();
@@ -386,7 +390,7 @@ describe("the presenter's list of views", () => {
     };
     expect(exported.format).toBe('open-budget-dashboard/views');
     expect(exported.version).toBe(1);
-    expect(exported.views.map((v) => v.search)).toEqual([municipal, business]);
+    expect(exported.views.map((v) => v.search)).toEqual([municipalSlide, businessSlide]);
 
     const message = page.locator('.views-message');
     await page.locator('details.present-views input[type="file"]').setInputFiles({
@@ -402,7 +406,43 @@ describe("the presenter's list of views", () => {
     expect(text).toMatch(/format/);
     expect(text).toMatch(/views/);
     expect(await listItems()).toEqual([municipal, business]);
-    expect(await stored()).toEqual([municipal, business]);
+    expect(await stored()).toEqual([municipalSlide, businessSlide]);
+  });
+
+  it('a link pasted from the dashboard is a slide in this presentation: the keys follow it and keep the language', async () => {
+    await open('?view=present&lang=en&cat=administration');
+    await waitForCharts(['chart-budget']);
+    await page.evaluate((key) => window.localStorage.removeItem(key), LIST_KEY);
+    await page.reload();
+    await waitForApp(page);
+    await openList();
+    await page.getByRole('button', { name: 'Add this view' }).click();
+    await page.getByLabel('Paste a link').fill(`${baseUrl()}?cat=citizen&sort=name`);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const english = [
+      '?cat=administration&lang=en&view=present',
+      '?cat=citizen&lang=en&view=present',
+    ];
+    await expect.poll(listItems, POLL).toEqual(english);
+    expect(await stored()).toEqual(['?cat=administration', '?cat=citizen']);
+    // Named by its caption in the presenter's language, like the view added from the screen.
+    expect(await page.locator('ol.views-list > li > a').allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Digital infrastructure for the prefecture's administration: 31 programs/,
+      ),
+      expect.stringMatching(/^D for Citizen: 60 programs/),
+    ]);
+
+    await blur();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(search, POLL).toBe(english[1]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // The last slide: the keys stay on the list (by category, the next would be local).
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    expect(search()).toBe(english[1]);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(search, POLL).toBe(english[0]);
   });
 });
 
