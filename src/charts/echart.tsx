@@ -72,13 +72,15 @@ type Cell = { shape: { width: number } };
 /**
  * echarts wraps a treemap label to its cell, down to one letter per line: in a thin strip (a
  * 1.6% category beside a 35.7% one, on a phone) it read "S u p p o r" down the cell's edge.
- * Wrapped labels (overflow 'break', the budget treemap's) of cells narrower than two
- * characters are hidden, in every state (a hover would show them again); the tooltip, the
+ * Wrapped labels (overflow 'break', the budget treemap's) of cells narrower than four
+ * characters are hidden (at two, a landscape phone's presenter still stacked "D f / or / Bu …"), in every state (a hover would show them again); the tooltip, the
  * legend and the tables name those cells. echarts sets labels afresh on each draw, so this
  * runs after each one, and a hidden label costs a second paint: of the small budget chart
  * only. The portfolio's labels are truncated to one line, never stacked, and are left alone
  * (a second paint of that chart added about 40 ms to a click, measured with compare.ts).
  */
+const MIN_LABEL_CHARS = 4;
+
 function hideCrampedLabels(chart: EChartsType) {
   const zr = chart.getZr();
   let hidden = false;
@@ -89,7 +91,7 @@ function hideCrampedLabels(chart: EChartsType) {
     if (
       label?.style.overflow === 'break' &&
       !label.ignore &&
-      (el as unknown as Cell).shape.width < 2 * Number(label.style.fontSize)
+      (el as unknown as Cell).shape.width < MIN_LABEL_CHARS * Number(label.style.fontSize)
     ) {
       for (const state of [label, ...Object.values(label.states)]) state.ignore = true;
       hidden = true;
