@@ -666,7 +666,7 @@ describe('phones', () => {
 describe('budget treemap labels on a phone', () => {
   // At 390 px the 1.6% category is a strip a few pixels wide beside the 35.7% one. echarts
   // wrapped its label one letter per line down the strip, over the gap ("S u p p o r"); the
-  // chart wrapper now hides labels of cells narrower than two characters.
+  // chart wrapper now hides labels of cells narrower than four characters.
   for (const lang of ['en', 'ja']) {
     it(`${lang}: no letters are drawn in or beside the thin strip`, async () => {
       await open(`?lang=${lang}`, { width: 390, height: 844 });
@@ -699,6 +699,32 @@ describe('budget treemap labels on a phone', () => {
       expect(ink).toBe(0);
     });
   }
+
+  // The presenter on a phone held sideways (844 × 390): the 4.6% category is a strip about
+  // three characters wide, where its label was wrapped two or three letters a line.
+  it('presenter, landscape phone: no letters are stacked in the narrow business strip', async () => {
+    await open('?view=present&scheme=light&lang=en', { width: 844, height: 390 });
+    await findChartColor(page, 'chart-budget', CATEGORY_COLORS.administration);
+    const image = decodePng(
+      await page.getByTestId('chart-budget').screenshot({ scale: 'css', animations: 'disabled' }),
+    );
+    const strip = colorBounds(image, CATEGORY_COLORS.business);
+    expect(strip, 'the business category is drawn').not.toBeNull();
+    if (!strip) return;
+    // Narrow: the case this test is about.
+    expect(strip.right - strip.left).toBeLessThan(60);
+    let ink = 0;
+    for (let y = strip.top; y <= strip.bottom; y++)
+      for (let x = strip.left; x <= strip.right; x++) {
+        const p = (y * image.width + x) * 4;
+        const luminance =
+          0.2126 * (image.data[p] ?? 0) +
+          0.7152 * (image.data[p + 1] ?? 0) +
+          0.0722 * (image.data[p + 2] ?? 0);
+        if (luminance < 90) ink++;
+      }
+    expect(ink).toBe(0);
+  });
 });
 
 describe('the program list on a phone', () => {
