@@ -64,6 +64,9 @@ function resized(chart: EChartsType, element: HTMLElement) {
  */
 const cancelEmulatedClick = (event: TouchEvent) => {
   if (event.cancelable) event.preventDefault();
+  // That click would also have closed an open popover (the display menu) as a click outside
+  // it; close it here instead.
+  for (const open of document.querySelectorAll<HTMLElement>(':popover-open')) open.hidePopover();
 };
 
 /** A treemap cell: the rectangle a label is laid out in. */

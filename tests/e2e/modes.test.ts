@@ -851,8 +851,12 @@ describe('touch on a phone', () => {
         w.clicks = 0;
         document.addEventListener('click', () => (w.clicks = (w.clicks ?? 0) + 1), true);
       });
+      // The display menu is open: the tap closes it, as a tap anywhere else outside it does.
+      const menu = page.locator('.more-menu-body');
+      await menu.evaluate((m) => (m as HTMLElement).showPopover());
       await page.touchscreen.tap(box.x + spot.x + 0.5, box.y + spot.y + 0.5);
       await expect.poll(search, POLL).not.toBe('');
+      expect(await menu.evaluate((m) => m.matches(':popover-open'))).toBe(false);
       // The emulated click comes after the touch; give it time to land.
       await page.waitForTimeout(1_000);
       expect(search()).toMatch(expected);
