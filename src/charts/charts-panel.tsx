@@ -59,8 +59,9 @@ export default function ChartsPanel({
   const scheme = useEffectiveScheme(view.scheme, view.mode);
   // The presenter's chart text is 20px where its type is 24px (a 1080p screen), and the same
   // share of the type on any other screen, so a slide looks alike from any projector.
-  const rootFont = useRootFontSize(size === 'present');
-  const fontSize = size === 'present' ? Math.round((rootFont * 20) / 24) : 13;
+  const present = size === 'present';
+  const rootFont = useRootFontSize(present);
+  const fontSize = present ? Math.round((rootFont * 20) / 24) : 13;
   const theme = useMemo(
     () => chartTheme(scheme, fontSize, view.decal),
     [scheme, fontSize, view.decal],
@@ -142,10 +143,9 @@ export default function ChartsPanel({
       }),
     [dataset, bars, deptKey, lang, barsDescription, theme],
   );
-  const big = size === 'present';
-  const barsHeight = Math.max(220, bars.length * (big ? 44 : 30) + 80);
+  const barsHeight = Math.max(220, bars.length * (present ? 44 : 30) + 80);
   const chartHeight = (id: 'budget' | 'portfolio') =>
-    size === 'present'
+    present
       ? undefined // the charts take the height the slide leaves them (styles.css)
       : size === 'embed'
         ? 'max(220px, calc(100vh - 175px))'

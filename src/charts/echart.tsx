@@ -76,8 +76,9 @@ type Cell = { shape: { width: number } };
  * echarts wraps a treemap label to its cell, down to one letter per line: in a thin strip (a
  * 1.6% category beside a 35.7% one, on a phone) it read "S u p p o r" down the cell's edge.
  * Wrapped labels (overflow 'break', the budget treemap's) of cells narrower than four
- * characters are hidden (at two, a landscape phone's presenter still stacked "D f / or / Bu …"), in every state (a hover would show them again); the tooltip, the
- * legend and the tables name those cells. echarts sets labels afresh on each draw, so this
+ * characters are hidden (at two, a landscape phone's presenter still stacked "D f / or / Bu …"),
+ * in every state (a hover would show them again); the tooltip, the legend and the tables name
+ * those cells. echarts sets labels afresh on each draw, so this
  * runs after each one, and a hidden label costs a second paint: of the small budget chart
  * only. The portfolio's labels are truncated to one line, never stacked, and are left alone
  * (a second paint of that chart added about 40 ms to a click, measured with compare.ts).

@@ -49,7 +49,7 @@ export function DetailsPanel() {
           <dl className="details-fields">
             <dt>{t.colId}</dt>
             <dd>{program.number}</dd>
-            <dt>ID</dt>
+            <dt>{t.colRef}</dt>
             <dd>{program.id}</dd>
             <dt>{t.colCategory}</dt>
             <dd>{category ? localized(category.name, lang) : program.categoryId}</dd>

@@ -13,8 +13,8 @@ const WARM_UP_MS = 100;
 
 /**
  * The search input is uncontrolled: the URL holds the query, and typing writes it back
- * (debounced: one history entry per search, not per keystroke). When the URL changes from elsewhere (Back,
- * a chip, "clear all"), the box is brought in line unless the user is mid-edit.
+ * (debounced: one history entry per search, not per keystroke). When the URL changes from
+ * elsewhere (Back, a chip, "clear all"), the box is brought in line unless the user is mid-edit.
  */
 export function SearchBox() {
   const { dataset, view, t, update } = useDashboard();

@@ -19,7 +19,7 @@ export function TableExportButtons({
     source: `${localized(dataset.entry.publisher, view.lang)} ${localized(dataset.entry.source.title, view.lang)}`,
     headers: {
       number: t.colId,
-      id: 'ID',
+      id: t.colRef,
       name: t.colName,
       department: t.colDepartment,
       section: t.colSection,
