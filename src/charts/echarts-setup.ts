@@ -6,6 +6,7 @@ import { BarChart, TreemapChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { createTextMeasurer } from './measure-text';
 
 echarts.use([
   TreemapChart,
@@ -15,5 +16,10 @@ echarts.use([
   AriaComponent,
   CanvasRenderer,
 ]);
+
+// See measure-text.ts: zrender's width table for each font, without the slow control characters.
+echarts.setPlatformAPI({
+  measureText: createTextMeasurer(() => document.createElement('canvas').getContext('2d')),
+});
 
 export { echarts };

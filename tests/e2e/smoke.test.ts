@@ -65,4 +65,32 @@ describe('the first view, in Chromium', () => {
       await page.getByTestId(id).locator('canvas').first().waitFor();
     }
   });
+
+  // src/charts/measure-text.ts: on Linux each such measure searches every font for a glyph.
+  it('draws the charts without asking the browser to measure a control character', async () => {
+    page = await chromium.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const measured = { all: 0, controls: [] as number[] };
+      Object.assign(window, { measured });
+      const measureText = CanvasRenderingContext2D.prototype.measureText;
+      CanvasRenderingContext2D.prototype.measureText = function (text) {
+        measured.all++;
+        const code = text.charCodeAt(0);
+        if (text.length === 1 && (code < 9 || (code > 13 && code < 32) || code === 127))
+          measured.controls.push(code);
+        return measureText.call(this, text);
+      };
+    });
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    for (const id of ['chart-budget', 'chart-portfolio', 'chart-departments']) {
+      await page.getByTestId(id).locator('canvas').first().waitFor();
+    }
+    const measured = (await page.evaluate('window.measured')) as {
+      all: number;
+      controls: number[];
+    };
+    expect(measured.all).toBeGreaterThan(0); // the charts' text was measured, and seen here
+    expect(measured.controls).toEqual([]);
+  });
 });
