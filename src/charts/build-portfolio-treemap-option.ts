@@ -153,12 +153,12 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
         leafDepth: 3,
         visibleMin: 60,
         label: {
-          // Program names are labelled only where they can be read: not at presentation size, and
-          // not on thousands of small cells (each label is measured and truncated, which is what
-          // made a 50,000-program treemap slow). The tooltip and the table carry them.
-          show:
-            fontSize < 18 &&
-            tree.leafCount <= (input.narrow ? MAX_LABELLED_LEAVES_NARROW : MAX_LABELLED_LEAVES),
+          // Program names are labelled only where they can be read: not on hundreds or thousands
+          // of small cells (each label is measured and truncated, which is what made a
+          // 50,000-program treemap slow). The tooltip and the table carry them. The presenter's
+          // chart is as many of its (larger) characters wide as the dashboard's, so the same
+          // limit holds there: a category's slide names its programs.
+          show: tree.leafCount <= (input.narrow ? MAX_LABELLED_LEAVES_NARROW : MAX_LABELLED_LEAVES),
           formatter: labelFormatter,
           fontSize: Math.max(11, fontSize - 2),
           overflow: 'truncate',

@@ -384,6 +384,21 @@ describe('buildPortfolioTreemapOption', () => {
       MAX_LABELLED_LEAVES_NARROW,
     );
     expect(narrow(business)).toBe(true);
+    // The presenter on a 1080p projector (20px chart text): a category's slide names its
+    // programs too, and the whole budget's does not.
+    const presented = (programs: typeof local) =>
+      leafLabel(
+        buildPortfolioTreemapOption({
+          dataset,
+          tree: aggregatePortfolioTree(dataset, programs),
+          selectedProgramId: null,
+          lang: 'ja',
+          description: 'portfolio',
+          theme: chartTheme('contrast', 20, false),
+        }),
+      );
+    expect(presented(local)).toBe(true);
+    expect(presented(dataset.programs)).toBe(false);
   });
 
   it('draws an others cell for programs past the cap', () => {
