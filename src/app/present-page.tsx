@@ -4,18 +4,21 @@ import { FilterBar } from '../components/filter-bar';
 import { PresenterViews } from '../components/presenter-views';
 import { ShareButton } from '../components/share-dialog';
 import { usePresenterList } from '../components/use-presenter-list';
-import { stepCategory, stepForKey, stepList } from '../domain/present-steps';
-import { canonicalSearch, slideOf } from '../domain/presenter-list';
+import { presentStep, type StepKey, stepCategory, stepForKey } from '../domain/present-steps';
+import { canonicalSearch } from '../domain/presenter-list';
 import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/format';
+import { useViewState } from '../url/use-view-state';
 import { useDashboard, useHrefFor } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
+import { useStableCallback } from './use-stable-callback';
 import { useViewModel } from './use-view-model';
 
 /**
  * Presenter mode (`view=present`): large type, high contrast by default, no editing chrome.
  * Arrow keys, PageUp/PageDown (what presentation clickers send) and Home step through the
- * categories, or through the presenter's list of views when the current view is on it.
- * Every step is a URL, so the audience can follow with the link.
+ * categories, or through the presenter's list of views when the current view is on it (the key
+ * hint says which); the on-screen buttons step through the categories. Every step is a URL,
+ * so the audience can follow with the link.
  */
 export function PresentPage() {
   const { dataset, view, t, update } = useDashboard();
@@ -23,40 +26,32 @@ export function PresentPage() {
   const model = useViewModel();
   const { views } = usePresenterList();
   const lang = view.lang;
+  const { search } = useViewState();
+  const slide = canonicalSearch(search);
+  const list = views.map((v) => v.search);
+  const place = list.indexOf(slide) + 1; // 0: this slide is not on the list
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target;
-      if (target instanceof HTMLElement && target.closest('input, textarea, select, dialog[open]'))
-        return;
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const step = stepForKey(event.key);
-      if (!step) return;
-      const current = canonicalSearch(window.location.search);
-      const list = views.map((v) => v.search);
-      // Home is always the whole budget; otherwise a view on the list steps through the list.
-      if (step !== 'home' && list.includes(current)) {
-        const next = stepList(list, current, step);
-        if (next !== null) {
-          event.preventDefault();
-          update(slideOf(next));
-        }
-        return;
-      }
-      const patch = stepCategory(dataset, view, step);
-      if (patch) {
-        event.preventDefault();
-        update(patch);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dataset, view, update, views]);
-
-  const step = (key: 'next' | 'previous' | 'home') => {
+  // The buttons always step through the categories (and are named so): that is how a list is
+  // made, adding a category's view and moving on. The keys (a clicker) present the list.
+  const step = (key: StepKey) => {
     const patch = stepCategory(dataset, view, key);
     if (patch) update(patch);
   };
+  const onKey = useStableCallback((event: KeyboardEvent) => {
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest('input, textarea, select, dialog[open]'))
+      return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = stepForKey(event.key);
+    const patch = key && presentStep(dataset, view, list, slide, key);
+    if (!patch) return;
+    event.preventDefault();
+    update(patch);
+  });
+  useEffect(() => {
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onKey]);
 
   return (
     <div className="page page-present">
@@ -70,13 +65,13 @@ export function PresentPage() {
             className="button button-secondary"
             onClick={() => step('previous')}
           >
-            ← {t.previous}
+            ← {t.previousCategory}
           </button>
           <button type="button" className="button button-secondary" onClick={() => step('home')}>
             {t.wholeBudget}
           </button>
           <button type="button" className="button button-secondary" onClick={() => step('next')}>
-            {t.next} →
+            {t.nextCategory} →
           </button>
           <button
             type="button"
@@ -122,7 +117,11 @@ export function PresentPage() {
           size="present"
           charts={['budget', 'portfolio']}
         />
-        <p className="present-keys muted">{t.presentKeys}</p>
+        <p className="present-keys muted">
+          {place > 0
+            ? t.presentKeysList(formatCount(place, lang), formatCount(list.length, lang))
+            : t.presentKeys}
+        </p>
         <details className="present-views">
           <summary>
             {t.viewsList} ({formatCount(views.length, lang)})

@@ -5,6 +5,7 @@
  */
 import type { ViewPatch, ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
+import { slideOf } from './presenter-list';
 
 export type StepKey = 'next' | 'previous' | 'home';
 
@@ -33,6 +34,25 @@ export function stepList(
   const index = list.indexOf(currentSearch);
   if (index < 0) return key === 'next' ? (list[0] ?? null) : null;
   return list[index + (key === 'next' ? 1 : -1)] ?? null;
+}
+
+/**
+ * Where a step goes, for the keys and the on-screen buttons alike: along the presenter's list
+ * when the slide on screen is on it (`slide`: its canonical search), otherwise through the
+ * categories. Home is always the whole budget. Null at either end.
+ */
+export function presentStep(
+  dataset: Dataset,
+  view: ViewState,
+  list: readonly string[],
+  slide: string,
+  key: StepKey,
+): ViewPatch | null {
+  if (key !== 'home' && list.includes(slide)) {
+    const next = stepList(list, slide, key);
+    return next === null ? null : slideOf(next);
+  }
+  return stepCategory(dataset, view, key);
 }
 
 /** Maps a key press to a step; null for keys a presentation does not use. */

@@ -338,7 +338,7 @@ describe("the presenter's list of views", () => {
     await page.getByRole('button', { name: '現在のビューを追加' }).click();
     await expect.poll(listItems, POLL).toEqual([business]);
 
-    await page.getByRole('button', { name: '次へ →' }).click();
+    await page.getByRole('button', { name: '次の分野 →' }).click();
     await expect.poll(search, POLL).toBe(municipal);
     await page.getByRole('button', { name: '現在のビューを追加' }).click();
     await expect.poll(listItems, POLL).toEqual([business, municipal]);
@@ -377,6 +377,16 @@ describe("the presenter's list of views", () => {
     await expect.poll(search, POLL).toBe(business);
     expect(await historyLength()).toBe(start + 1);
     await page.keyboard.press('ArrowLeft');
+    await expect.poll(search, POLL).toBe(municipal);
+    // The key hint says so, with the place on the list; off the list it names the categories.
+    const hint = page.locator('.present-keys');
+    expect(await hint.textContent()).toContain('リストのビューを移動（1 / 2）');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => hint.textContent(), POLL).toContain('（2 / 2）');
+    await page.keyboard.press('Home');
+    await expect.poll(() => hint.textContent(), POLL).toContain('分野を移動');
+    await page.goBack();
+    await page.goBack();
     await expect.poll(search, POLL).toBe(municipal);
 
     const { fileName, bytes } = await captureDownload(page, () =>

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { presentStep, stepCategory } from '../../src/domain/present-steps';
+import { loadBundledDataset, view } from './helpers/load-bundled-dataset';
+
+const dataset = loadBundledDataset();
+const home = { cat: [], dept: [], sec: [], q: '', sel: null };
+const list = ['?cat=municipal', '?cat=citizen&q=AI', '?dept=kikaku'];
+
+describe('stepCategory', () => {
+  it('goes from the whole budget through each category in order, and stops at either end', () => {
+    const ids = dataset.categories.map((c) => c.id);
+    expect(stepCategory(dataset, view(), 'next')).toEqual({ ...home, cat: [ids[0]] });
+    expect(stepCategory(dataset, view({ cat: [ids[0] ?? ''] }), 'previous')).toEqual(home);
+    expect(stepCategory(dataset, view(), 'previous')).toBeNull();
+    expect(stepCategory(dataset, view({ cat: [ids.at(-1) ?? ''] }), 'next')).toBeNull();
+  });
+});
+
+describe('presentStep', () => {
+  it('follows the list when the slide on screen is on it, and stops at its ends', () => {
+    const at = (slide: string, key: 'next' | 'previous') =>
+      presentStep(dataset, view(), list, slide, key);
+    expect(at('?cat=municipal', 'next')).toEqual({
+      ds: null,
+      cat: ['citizen'],
+      dept: [],
+      sec: [],
+      q: 'AI',
+      sel: null,
+    });
+    expect(at('?cat=citizen&q=AI', 'previous')).toMatchObject({ cat: ['municipal'], q: '' });
+    expect(at('?dept=kikaku', 'next')).toBeNull();
+    expect(at('?cat=municipal', 'previous')).toBeNull();
+  });
+
+  it('steps through the categories when the slide is not on the list, and Home is always the whole budget', () => {
+    const local = view({ cat: ['local'] });
+    expect(presentStep(dataset, local, list, '?cat=local', 'next')).toEqual(
+      stepCategory(dataset, local, 'next'),
+    );
+    const municipal = view({ cat: ['municipal'] });
+    expect(presentStep(dataset, municipal, list, '?cat=municipal', 'home')).toEqual(home);
+    expect(presentStep(dataset, view(), [], '', 'next')).toEqual(
+      stepCategory(dataset, view(), 'next'),
+    );
+  });
+});
