@@ -11,7 +11,9 @@ import type {
   ProgramsFile,
   Section,
 } from '../data/schemas';
-import { normalizeSearchText } from './search-text';
+import { normalizeSearchText, normalizeWordStarts, type SearchKey } from './search-text';
+
+const NO_KEY: SearchKey = { text: '', words: '' };
 
 /** For each program, the indices of the facet values it lists: program i's are
  * values[offsets[i]] up to values[offsets[i + 1]] (compressed rows). */
@@ -41,12 +43,12 @@ export interface Dataset {
   readonly departmentById: ReadonlyMap<string, Department>;
   readonly sectionById: ReadonlyMap<string, Section>;
   readonly programById: ReadonlyMap<string, Program>;
-  /** Normalised text of a program (name, summary, department, section) for search. */
-  readonly searchKeyOf: (programId: string) => string;
+  /** What search matches in a program (name, summary, departments, sections): see SearchKey. */
+  readonly searchKeyOf: (programId: string) => SearchKey;
   /** A program's index in `programs`, for code that keeps per-program arrays. */
   readonly positionOf: (programId: string) => number | undefined;
   /** The same, by the program's index in `programs`: no lookup by id in a 50,000-row loop. */
-  readonly searchKeyAt: (position: number) => string;
+  readonly searchKeyAt: (position: number) => SearchKey;
   /**
    * Builds the search index ahead of the first search, a slice at a time, while `hasTime()`
    * says so; true once it is complete. (searchKeyOf finishes whatever is left.)
@@ -67,23 +69,50 @@ export function buildDataset(
   const sectionById = new Map(programsFile.sections.map((s) => [s.id, s]));
   // The search index is built on the first search or in idle time (prepareSearch), not at
   // load: at 50,000 programs it costs half a second that a first paint should not wait for.
-  const searchKeys: string[] = [];
+  const searchKeys: SearchKey[] = [];
+  // A department's or section's names are normalised once, not once per program: at 50,000
+  // programs that is most of the index's cost. Parts are joined with a separator that
+  // normalisation keeps, so a query cannot match across two fields.
+  const namesOf = (items: readonly { id: string; name: { ja: string; en?: string } }[]) => {
+    const names = new Map<string, SearchKey>();
+    return (id: string): SearchKey | undefined => {
+      let key = names.get(id);
+      if (!key) {
+        const item = items.find((x) => x.id === id);
+        if (!item) return undefined;
+        key = {
+          text: normalizeSearchText(item.name.ja),
+          words: normalizeWordStarts(item.name.en ? [item.name.en] : []),
+        };
+        names.set(id, key);
+      }
+      return key;
+    };
+  };
+  const departmentNames = namesOf(programsFile.departments);
+  const sectionNames = namesOf(programsFile.sections);
   let indexed = 0;
   const indexNext = () => {
     const program = programsFile.programs[indexed++];
     if (!program) return;
-    const parts = [program.name, program.summary];
-    for (const departmentId of program.departmentIds) {
-      const d = departmentById.get(departmentId);
-      if (d) parts.push(d.name.ja, d.name.en);
+    // Joined, not concatenated: a flat string, which the first search need not flatten.
+    const text = [normalizeSearchText(program.name), normalizeSearchText(program.summary)];
+    const words: string[] = [];
+    for (const id of program.departmentIds) {
+      const names = departmentNames(id);
+      if (names) {
+        text.push(names.text);
+        words.push(names.words);
+      }
     }
-    for (const sectionId of program.sectionIds) {
-      const sec = sectionById.get(sectionId);
-      if (sec) parts.push(sec.name.ja, sec.name.en ?? '');
+    for (const id of program.sectionIds) {
+      const names = sectionNames(id);
+      if (names) {
+        text.push(names.text);
+        words.push(names.words);
+      }
     }
-    // One normalisation per program; the separator survives it, so a query cannot match
-    // across two fields.
-    searchKeys.push(normalizeSearchText(parts.join('\u0001')));
+    searchKeys.push({ text: text.join('\u0001'), words: words.join('') });
   };
   const total = programsFile.programs.length;
   const prepareSearch = (hasTime: () => boolean): boolean => {
@@ -91,16 +120,16 @@ export function buildDataset(
     while (indexed < total && hasTime()) for (let i = 0; i < 100; i++) indexNext();
     return indexed >= total;
   };
-  const searchKeyAt = (position: number): string => {
+  const searchKeyAt = (position: number): SearchKey => {
     while (indexed <= position && indexed < total) indexNext();
-    return searchKeys[position] ?? '';
+    return searchKeys[position] ?? NO_KEY;
   };
   let positionById: Map<string, number> | null = null;
   const positionOf = (id: string): number | undefined => {
     positionById ??= new Map(programsFile.programs.map((p, i) => [p.id, i]));
     return positionById.get(id);
   };
-  const searchKeyOf = (id: string): string => searchKeyAt(positionOf(id) ?? -1);
+  const searchKeyOf = (id: string): SearchKey => searchKeyAt(positionOf(id) ?? -1);
   return {
     entry,
     budgets,

@@ -6,7 +6,7 @@
 import type { Program } from '../data/schemas';
 import type { ViewState } from '../url/view-state';
 import type { Dataset, FacetList } from './dataset';
-import { normalizeSearchText } from './search-text';
+import { keyMatches, searchTerms } from './search-text';
 
 export type FacetKey = 'cat' | 'dept' | 'sec';
 
@@ -24,19 +24,17 @@ function buildPredicates(dataset: Dataset, view: ViewState): Predicates {
   const cat = new Set(view.cat);
   const dept = new Set(view.dept);
   const sec = new Set(view.sec);
-  const terms = view.q
-    .split(/[\s\u3000]+/)
-    .map(normalizeSearchText)
-    .filter((t) => t.length > 0);
+  const terms = searchTerms(view.q);
   return {
     cat: cat.size ? (p) => cat.has(p.categoryId) : always,
     dept: dept.size ? (p) => p.departmentIds.some((id) => dept.has(id)) : always,
     sec: sec.size ? (p) => p.sectionIds.some((id) => sec.has(id)) : always,
-    // Every term must match (space-separated words narrow), each anywhere in the program's text.
+    // Every term must match (space-separated words narrow), each anywhere in the program's
+    // Japanese text or at the start of a word of its English names (search-text.ts).
     q: terms.length
       ? (_, position) => {
           const key = dataset.searchKeyAt(position);
-          return terms.every((t) => key.includes(t));
+          return terms.every((t) => keyMatches(key, t));
         }
       : always,
   };

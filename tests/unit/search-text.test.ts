@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeSearchText } from '../../src/domain/search-text';
+import {
+  keyMatches,
+  normalizeSearchText,
+  normalizeWordStarts,
+  searchTerms,
+} from '../../src/domain/search-text';
 
 /** ASCII → its full-width form (space → ideographic space). */
 const toFullWidth = (s: string) =>
@@ -98,5 +103,20 @@ describe('normalizeSearchText', () => {
         expect(normalizeSearchText(once)).toBe(once);
       }),
     );
+  });
+});
+
+describe('keyMatches', () => {
+  const key = {
+    text: normalizeSearchText('ＡＩ活用事業\u0001総務部'),
+    words: normalizeWordStarts(['General Affairs Department', 'Teaching Staff (Education Centre)']),
+  };
+  it('matches Japanese text anywhere, and English names from the start of a word', () => {
+    const matches = (q: string) => searchTerms(q).every((term) => keyMatches(key, term));
+    for (const q of ['AI', '活用', '総務', 'General', 'aff', 'AFFAIRS', 'education', 'centre'])
+      expect(matches(q), q).toBe(true);
+    for (const q of ['ffairs', 'ral', 'ation', 'generalaffairs', 'general ation'])
+      expect(matches(q), q).toBe(false);
+    expect(matches('ａｉ　Affairs')).toBe(true);
   });
 });

@@ -239,6 +239,24 @@ describe('search', () => {
     expect(select({ q: 'ｹｲｻﾂ' })).toEqual([]); // readings are not in the data
   });
 
+  it('matches English names only from the start of a word', () => {
+    // "ai" is inside General Affairs and Community Affairs, names the Japanese screen never
+    // shows: only the programs whose own text says AI match.
+    const ai = select({ q: 'AI' });
+    expect(ai.length).toBeGreaterThan(0);
+    for (const id of ai) {
+      const p = dataset.programById.get(id);
+      expect(`${p?.name} ${p?.summary}`.toLowerCase(), id).toContain('ai');
+    }
+    const generalAffairs = dataset.programs
+      .filter((p) => p.departmentIds.includes('soumu'))
+      .map((p) => p.id);
+    expect(generalAffairs.length).toBeGreaterThan(0);
+    expect(select({ q: 'affairs general' })).toEqual(expect.arrayContaining(generalAffairs));
+    expect(select({ q: 'Aff' })).toEqual(select({ q: 'affairs' })); // a word's start is enough
+    expect(select({ q: 'ffairs' })).toEqual([]);
+  });
+
   it('matches section names in both languages', () => {
     expect(select({ q: 'サイバー犯罪対策課' })).toEqual(['administration-30', 'administration-31']);
     expect(select({ q: 'cybercrime division' })).toEqual([
