@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { hasFilters } from '../domain/select-programs';
 import { localized, quoted } from '../i18n/messages';
@@ -15,6 +16,30 @@ interface Chip {
 export function FilterBar() {
   const { dataset, view, t, update } = useDashboard();
   const lang = view.lang;
+  const bar = useRef<HTMLDivElement>(null);
+  /**
+   * A chip, "clear all" or a breadcrumb step removes the button that was used, and focus would
+   * fall to the page's start. Once the view has re-rendered it goes to the chip that took the
+   * removed one's place (or the one before it), else to a breadcrumb step, else to the content.
+   * Holds the removed chip's index (-1 for the others) until then.
+   */
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    const removed = refocus.current;
+    if (removed === null) return;
+    refocus.current = null;
+    const chips = [...(bar.current?.querySelectorAll<HTMLElement>('.chip-remove') ?? [])];
+    const crumbs = bar.current?.querySelectorAll<HTMLElement>('.breadcrumb button');
+    const target =
+      chips[Math.min(removed, chips.length - 1)] ??
+      crumbs?.[crumbs.length - 1] ??
+      document.getElementById('main');
+    target?.focus();
+  });
+  const remove = (patch: ViewPatch, index = -1) => {
+    refocus.current = index;
+    update(patch);
+  };
   const chips: Chip[] = [
     ...view.cat.map((id) => ({
       key: `cat:${id}`,
@@ -60,7 +85,7 @@ export function FilterBar() {
   }
 
   return (
-    <div className="filter-bar">
+    <div className="filter-bar" ref={bar}>
       <nav aria-label={t.breadcrumb} className="breadcrumb">
         <ol>
           {crumbs.map((crumb, i) => (
@@ -68,7 +93,7 @@ export function FilterBar() {
               {i === crumbs.length - 1 ? (
                 <span aria-current="location">{crumb.label}</span>
               ) : (
-                <button type="button" className="link-button" onClick={() => update(crumb.patch)}>
+                <button type="button" className="link-button" onClick={() => remove(crumb.patch)}>
                   {crumb.label}
                 </button>
               )}
@@ -78,14 +103,14 @@ export function FilterBar() {
       </nav>
       {chips.length > 0 && (
         <ul className="chips" aria-label={t.filters} data-testid="filter-chips">
-          {chips.map((chip) => (
+          {chips.map((chip, index) => (
             <li key={chip.key} className="chip">
               <span>{chip.label}</span>
               <button
                 type="button"
                 className="chip-remove"
                 aria-label={`${t.removeFilter}: ${chip.label}`}
-                onClick={() => update(chip.remove)}
+                onClick={() => remove(chip.remove, index)}
               >
                 ×
               </button>
@@ -96,7 +121,7 @@ export function FilterBar() {
               <button
                 type="button"
                 className="button button-secondary"
-                onClick={() => update({ cat: [], dept: [], sec: [], q: '' })}
+                onClick={() => remove({ cat: [], dept: [], sec: [], q: '' })}
               >
                 {t.clearAll}
               </button>

@@ -149,6 +149,30 @@ describe('the dashboard wiring', () => {
     expect(screen.queryByText(/リンクの一部/)).toBeNull();
   });
 
+  it('removing a filter chip from the keyboard leaves focus on the chips, then on the content', async () => {
+    const user = userEvent.setup();
+    renderApp('?cat=local&dept=kikaku&q=AI');
+    await screen.findByTestId('program-table');
+    const chips = () => within(screen.getByTestId('filter-chips'));
+    const focused = () =>
+      document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id;
+    // The middle chip: the one after it takes its place.
+    chips()
+      .getByRole('button', { name: /解除: 部局/ })
+      .focus();
+    await user.keyboard('{Enter}');
+    expect(window.location.search).toBe('?cat=local&q=AI');
+    expect(focused()).toMatch(/^解除: 検索/);
+    // The last chip: the one before it.
+    await user.keyboard('{Enter}');
+    expect(window.location.search).toBe('?cat=local');
+    expect(focused()).toMatch(/^解除: 分野/);
+    // The last one left: no chips remain, nor a breadcrumb step to go back to, so the content.
+    await user.keyboard('{Enter}');
+    expect(window.location.search).toBe('');
+    expect(focused()).toBe('main');
+  });
+
   it("the 番号 column shows the source's own number, not the id", async () => {
     renderApp('?cat=citizen,local&sort=-id');
     await screen.findByTestId('program-table');
