@@ -16,9 +16,9 @@ import { useViewModel } from './use-view-model';
 /**
  * Presenter mode (`view=present`): large type, high contrast by default, no editing chrome.
  * Arrow keys, PageUp/PageDown (what presentation clickers send) and Home step through the
- * categories, or through the presenter's list of views when the current view is on it (the key
- * hint says which); the on-screen buttons step through the categories. Every step is a URL,
- * so the audience can follow with the link.
+ * categories, or through the presenter's list of views (see presentStep; the key hint says
+ * which); the on-screen buttons step through the categories. Every step is a URL, so the
+ * audience can follow with the link.
  */
 export function PresentPage() {
   const { dataset, view, t, update } = useDashboard();
@@ -118,9 +118,10 @@ export function PresentPage() {
           charts={['budget', 'portfolio']}
         />
         <p className="present-keys muted">
-          {place > 0
-            ? t.presentKeysList(formatCount(place, lang), formatCount(list.length, lang))
-            : t.presentKeys}
+          {t.presentKeys(
+            place > 0 ? { at: formatCount(place, lang), of: formatCount(list.length, lang) } : null,
+            list.length > 0,
+          )}
         </p>
         <details className="present-views">
           <summary>

@@ -37,9 +37,10 @@ export function stepList(
 }
 
 /**
- * Where a step goes, for the keys and the on-screen buttons alike: along the presenter's list
- * when the slide on screen is on it (`slide`: its canonical search), otherwise through the
- * categories. Home is always the whole budget. Null at either end.
+ * Where a key goes. With a list of views, Home goes to its first slide (the presentation's
+ * start; the on-screen button still shows the whole budget), and the arrows step along the list
+ * from any slide on it (`slide`: the canonical search of the one on screen). Otherwise, the
+ * categories, and Home is the whole budget. Null at either end.
  */
 export function presentStep(
   dataset: Dataset,
@@ -48,7 +49,7 @@ export function presentStep(
   slide: string,
   key: StepKey,
 ): ViewPatch | null {
-  if (key !== 'home' && list.includes(slide)) {
+  if (list.length > 0 && (key === 'home' || list.includes(slide))) {
     const next = stepList(list, slide, key);
     return next === null ? null : slideOf(next);
   }

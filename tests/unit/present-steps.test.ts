@@ -33,15 +33,22 @@ describe('presentStep', () => {
     expect(at('?cat=municipal', 'previous')).toBeNull();
   });
 
-  it('steps through the categories when the slide is not on the list, and Home is always the whole budget', () => {
+  it('steps through the categories when the slide is not on the list', () => {
     const local = view({ cat: ['local'] });
     expect(presentStep(dataset, local, list, '?cat=local', 'next')).toEqual(
       stepCategory(dataset, local, 'next'),
     );
-    const municipal = view({ cat: ['municipal'] });
-    expect(presentStep(dataset, municipal, list, '?cat=municipal', 'home')).toEqual(home);
     expect(presentStep(dataset, view(), [], '', 'next')).toEqual(
       stepCategory(dataset, view(), 'next'),
     );
+  });
+
+  it("Home is the list's first slide, from on or off the list, or the whole budget without one", () => {
+    for (const [v, slide] of [
+      [view({ cat: ['local'] }), '?cat=local'],
+      [view({ dept: ['kikaku'] }), '?dept=kikaku'],
+    ] as const)
+      expect(presentStep(dataset, v, list, slide, 'home')).toMatchObject({ cat: ['municipal'] });
+    expect(presentStep(dataset, view({ cat: ['local'] }), [], '?cat=local', 'home')).toEqual(home);
   });
 });
