@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CategoryOverview } from '../components/category-overview';
 import { DataNotes } from '../components/data-notes';
 import { DetailsPanel } from '../components/details-panel';
@@ -29,9 +30,11 @@ function ExplorePage() {
   const { view, t } = useDashboard();
   const model = useViewModel();
   const phone = useMediaQuery(PHONE_QUERY);
-  const focus = focusChart(view);
   // On a phone, the chart the link is about comes right after the caption and the active
-  // filters, above the fold.
+  // filters, above the fold. The link the page was opened with, not the view now: a tap on a
+  // chart changes the view, and reordering then moved the chart away under the finger, so the
+  // next tap on the same spot hit another chart.
+  const [focus] = useState(() => focusChart(view));
   const charts =
     phone && focus !== 'table'
       ? [focus, ...(['budget', 'portfolio', 'departments'] as const).filter((c) => c !== focus)]

@@ -867,6 +867,11 @@ describe('touch on a phone', () => {
       // The display menu is open: the tap closes it, as a tap anywhere else outside it does.
       const menu = page.locator('.more-menu-body');
       await menu.evaluate((m) => (m as HTMLElement).showPopover());
+      const chartOrder = () =>
+        page
+          .locator('.layout-phone figure.chart-panel [data-testid^="chart-"]')
+          .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-testid')));
+      const order = await chartOrder();
       await page.touchscreen.tap(box.x + spot.x + 0.5, box.y + spot.y + 0.5);
       await expect.poll(search, POLL).not.toBe('');
       expect(await menu.evaluate((m) => m.matches(':popover-open'))).toBe(false);
@@ -875,6 +880,9 @@ describe('touch on a phone', () => {
       expect(search()).toMatch(expected);
       expect(await historyLength()).toBe(before + 1);
       expect(await page.evaluate(() => (window as Window & { clicks?: number }).clicks)).toBe(0);
+      // The charts keep their order: the phone puts first the chart of the link it opened, and
+      // reordering after a tap moved the tapped chart away, so the next tap hit another one.
+      expect(await chartOrder()).toEqual(order);
     });
   }
 });
