@@ -103,7 +103,9 @@ export function PresenterViews({ caption }: { caption: string }) {
           }}
         >
           <label htmlFor={pasteId}>{t.pasteLink}</label>
-          <input id={pasteId} name="link" type="url" inputMode="url" autoComplete="off" />
+          {/* Text, not type="url": a bare query (?cat=local) is a link here too, and the
+              browser's own check would refuse it with a message in its language, not ours. */}
+          <input id={pasteId} name="link" type="text" inputMode="url" autoComplete="off" />
           <button type="submit" className="button button-secondary">
             {t.add}
           </button>

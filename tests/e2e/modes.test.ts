@@ -456,6 +456,20 @@ describe("the presenter's list of views", () => {
     expect(search()).toBe(english[1]);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(search, POLL).toBe(english[0]);
+
+    // A bare query is a link too (the browser's own URL check refused it, in its language);
+    // what is not a link gets the app's own message.
+    const paste = page.getByLabel('Paste a link');
+    await paste.fill('?dept=kikaku');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect
+      .poll(stored, POLL)
+      .toEqual(['?cat=administration', '?cat=citizen', '?dept=kikaku']);
+    await paste.fill('kikaku');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.views-message').textContent(), POLL)
+      .toBe('That is not a link to this dashboard.');
   });
 });
 
