@@ -40,6 +40,9 @@ const MAX_REPORTED_LENGTH = 40;
  * cut to its maximum length or cleaned of control characters and broken escapes).
  * Unknown keys are not reported: they are allowed (other tools add them, e.g. utm_*).
  */
+/** The link's keys that hold one value (cat, dept and sec hold lists). */
+const SINGLE_KEYS = ['ds', 'q', 'sort', 'sel', 'lang', 'view', 'chart', 'scheme', 'decal'];
+
 export function listIgnoredParts(
   search: string,
   view: ViewState,
@@ -58,11 +61,12 @@ export function listIgnoredParts(
   };
   const lists = { cat: view.cat, dept: view.dept, sec: view.sec } as const;
   for (const key of ['cat', 'dept', 'sec'] as const) {
-    const raw = params.get(key);
-    if (raw === null) continue;
     const kept = new Set(lists[key]);
-    for (const part of raw.split(',')) if (part !== '' && !kept.has(part)) report(key, part);
+    for (const raw of params.getAll(key))
+      for (const part of raw.split(',')) if (part !== '' && !kept.has(part)) report(key, part);
   }
+  // Of a repeated key other than the id lists, the first is used and the rest are named.
+  for (const key of SINGLE_KEYS) for (const raw of params.getAll(key).slice(1)) report(key, raw);
   const ds = params.get('ds');
   if (ds !== null && ds !== '' && !datasetIds.includes(ds)) report('ds', ds);
   const sel = params.get('sel');

@@ -119,15 +119,23 @@ export function canonicalIds(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort().slice(0, MAX_IDS);
 }
 
-/** Parses `location.search` (with or without `?`). Unknown keys are ignored; the first of a repeated key wins. */
+/**
+ * Parses `location.search` (with or without `?`). Unknown keys are ignored. A repeated id list
+ * (`cat=a&cat=b`) is one list, as `cat=a,b`; of any other repeated key the first wins (the link
+ * notice names the rest, see listIgnoredParts).
+ */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key);
+  const list = (key: string) => {
+    const all = params.getAll(key);
+    return all.length === 0 ? [] : idListSchema.parse(all.join(','));
+  };
   return {
     ds: optionalIdSchema.parse(get('ds')),
-    cat: get('cat') === null ? [] : idListSchema.parse(get('cat')),
-    dept: get('dept') === null ? [] : idListSchema.parse(get('dept')),
-    sec: get('sec') === null ? [] : idListSchema.parse(get('sec')),
+    cat: list('cat'),
+    dept: list('dept'),
+    sec: list('sec'),
     q: get('q') === null ? '' : querySchema.parse(get('q')),
     sort: sortSchema.parse(get('sort')),
     sel: optionalIdSchema.parse(get('sel')),

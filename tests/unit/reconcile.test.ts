@@ -109,6 +109,25 @@ describe('listIgnoredParts', () => {
     ]);
   });
 
+  it('joins a repeated id list, and names the second of any other repeated key', () => {
+    const { view: kept, ignored } = open(
+      '?cat=local&cat=citizen,nope&q=a&q=b&lang=en&lang=ja&sel=citizen-09&sel=local-07&x=1&x=2',
+    );
+    expect(kept).toEqual({
+      ...DEFAULT_VIEW,
+      cat: ['citizen', 'local'],
+      q: 'a',
+      lang: 'en',
+      sel: 'citizen-09',
+    });
+    expect(ignored).toEqual([
+      { key: 'cat', value: 'nope' },
+      { key: 'q', value: 'b' },
+      { key: 'sel', value: 'local-07' },
+      { key: 'lang', value: 'ja' },
+    ]);
+  });
+
   it('names a search cut off inside a percent-escape, and keeps its whole characters', () => {
     const { view: kept, ignored } = open('?q=%E3%82%B7%E3%82%B9%E0%A4');
     expect(kept).toEqual({ ...DEFAULT_VIEW, q: 'シス' });

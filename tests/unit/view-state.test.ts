@@ -387,9 +387,12 @@ describe('parseViewState', () => {
     ]);
   });
 
-  it('keeps the first of a repeated key', () => {
-    const view = parseViewState('?cat=local&cat=citizen&lang=en&lang=ja&q=first&q=second');
-    expect(view.cat).toEqual(['local']);
+  it('reads a repeated id list as one list, and keeps the first of another repeated key', () => {
+    const view = parseViewState(
+      '?cat=local&cat=citizen,municipal&dept=kikaku&dept=kikaku&lang=en&lang=ja&q=first&q=second',
+    );
+    expect(view.cat).toEqual(['citizen', 'local', 'municipal']);
+    expect(view.dept).toEqual(['kikaku']);
     expect(view.lang).toBe('en');
     expect(view.q).toBe('first');
   });
