@@ -76,17 +76,20 @@ export function buildJson(rows: readonly ProgramRow[], context: ExportContext): 
   )}\n`;
 }
 
-/** A file name that says what is in it: dataset, view and date, ASCII only. */
+/** A file name that says what is in it: dataset, view and date. */
 export function exportFileName(
   datasetId: string,
   search: string,
   extension: string,
   date: Date,
 ): string {
-  const view = search
-    .replace(/^\?/, '')
-    .replace(/[^a-zA-Z0-9=,-]+/g, '_')
-    .slice(0, 60);
+  // Decoded, so a search reads as typed (q=防災, not q=_E9_98_B2_E7_81_BD); letters and digits
+  // of any script are kept, anything a file system may refuse becomes '_'.
+  const readable = [...new URLSearchParams(search)]
+    .map(([key, value]) => `${key}=${value}`)
+    .join('_')
+    .replace(/[^\p{L}\p{N}=,-]+/gu, '_');
+  const view = Array.from(readable).slice(0, 60).join('');
   const day = date.toISOString().slice(0, 10);
   return `${datasetId}${view ? `_${view}` : ''}_${day}.${extension}`;
 }

@@ -159,14 +159,15 @@ describe('CSV export', () => {
 
 describe('JSON export', () => {
   it('lists the shown programs under the caption on screen', async () => {
-    await open('?cat=local&dept=kikaku');
+    await open('?cat=local&dept=kikaku&q=%E4%BA%BA%E6%9D%90');
     const shown = await shownCount();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(REAL.programs.length);
     const { fileName, bytes } = await captureDownload(page, () =>
       page.getByRole('button', { name: 'JSONで保存', exact: true }).click(),
     );
-    expect(fileName).toMatch(/\.json$/);
+    // Named by what it holds, readably: the browser keeps the Japanese search in the name.
+    expect(fileName).toMatch(/^miyagi-r5-it_cat=local_dept=kikaku_q=人材_\d{4}-\d\d-\d\d\.json$/);
     const json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as {
       caption: string;
       url: string;

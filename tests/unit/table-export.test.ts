@@ -111,10 +111,13 @@ describe('JSON export and file names', () => {
     ]);
   });
 
-  it('names files by dataset, view and date in ASCII', () => {
+  it('names files by dataset, view (readable, nothing a file system may refuse) and date', () => {
     const date = new Date('2026-11-25T10:00:00Z');
-    expect(exportFileName('miyagi-r5-it', '?cat=local&q=%E3%83%87', 'csv', date)).toBe(
-      'miyagi-r5-it_cat=local_q=_E3_83_87_2026-11-25.csv',
+    expect(exportFileName('miyagi-r5-it', '?cat=local&q=%E9%98%B2%E7%81%BD', 'csv', date)).toBe(
+      'miyagi-r5-it_cat=local_q=防災_2026-11-25.csv',
+    );
+    expect(exportFileName('x', '?q=a%2Fb%3A%22c%22%20d%3F*%3C%3E%7C%5C', 'csv', date)).toBe(
+      'x_q=a_b_c_d__2026-11-25.csv',
     );
     expect(exportFileName('miyagi-r5-it', '', 'json', date)).toBe('miyagi-r5-it_2026-11-25.json');
   });
