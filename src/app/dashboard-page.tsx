@@ -54,10 +54,11 @@ function ExplorePage() {
         <SummaryPanel summary={model.summary} sentence={model.sentence} caption={model.caption} />
         {phone ? (
           <div className="layout-phone">
-            {/* The active filters before the chart: on a shared link they say what is shown. */}
+            {/* The active filters before the chart: on a shared link they say what is shown.
+                The filters button with them, not below three charts (2,000 px down). */}
             <FilterBar />
-            {chartsPanel}
             <FacetSheet counts={model.facetCounts} />
+            {chartsPanel}
             <CategoryOverview />
             <ProgramTable positions={model.positions} caption={model.caption} />
             <DataNotes />
