@@ -643,6 +643,10 @@ describe('phones', () => {
           .locator('.charts figure.chart-panel')
           .evaluateAll((figs) => figs.map((f) => f.className));
         expect(order[0]).toContain(`chart-${link.focus}`);
+        // The filters button comes before the charts, not below them.
+        const filtersTop = (await page.locator('.facet-sheet-button').boundingBox())?.y;
+        const chartsTop = (await page.locator('.layout-phone .charts').boundingBox())?.y;
+        expect(filtersTop ?? Number.POSITIVE_INFINITY).toBeLessThan(chartsTop ?? 0);
 
         await expectNoHorizontalOverflow();
         // Nor inside its own scroller: the category table's last column (the count) was cut off.
