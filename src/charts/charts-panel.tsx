@@ -178,6 +178,7 @@ export default function ChartsPanel({
         label={portfolioDescription}
         caption={caption}
         footer={portfolioDescription}
+        empty={programs.length === 0 ? t.noResults : undefined}
       />
     ),
     departments: (
@@ -190,6 +191,7 @@ export default function ChartsPanel({
         height={size === 'embed' ? 'max(220px, calc(100vh - 175px))' : barsHeight}
         label={barsDescription}
         caption={caption}
+        empty={programs.length === 0 ? t.noResults : undefined}
         footer={
           <>
             {joint > 0 && <span>{t.jointNote} </span>}
@@ -217,6 +219,8 @@ interface ChartFigureProps {
   readonly label: string;
   readonly caption: string;
   readonly footer: ReactNode;
+  /** Said above the chart when the view has no programs: an empty box says nothing. */
+  readonly empty?: string | undefined;
 }
 
 /** One chart with its heading, its own error boundary, a picture export and its text description. */
@@ -229,6 +233,7 @@ function ChartFigure({
   label,
   caption,
   footer,
+  empty,
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
   const instance = useRef<EChartsType | null>(null);
@@ -267,6 +272,7 @@ function ChartFigure({
           {t.savePicture}
         </button>
       </div>
+      {empty && <p className="chart-empty">{empty}</p>}
       <ChartErrorBoundary message={t.chartError}>
         <EChart
           option={option}

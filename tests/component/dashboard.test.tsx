@@ -173,6 +173,18 @@ describe('the dashboard wiring', () => {
     expect(focused()).toBe('main');
   });
 
+  it('says so above the program charts when nothing matches, not an empty box', async () => {
+    renderApp('?q=zzzz');
+    const portfolio = await findChart('portfolio');
+    for (const chart of [portfolio, screen.getByTestId('chart-departments')])
+      expect(chart.closest('figure')?.querySelector('.chart-empty')?.textContent).toBe(
+        '条件に合う事業はありません。',
+      );
+    expect(
+      screen.getByTestId('chart-budget').closest('figure')?.querySelector('.chart-empty'),
+    ).toBeNull();
+  });
+
   it("the 番号 column shows the source's own number, not the id", async () => {
     renderApp('?cat=citizen,local&sort=-id');
     await screen.findByTestId('program-table');
