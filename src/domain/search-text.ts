@@ -40,7 +40,13 @@ export function normalizeWordStarts(names: readonly string[]): string {
 /** One word of a search, normalised, in the two forms `keyMatches` looks for. */
 export interface SearchTerm {
   readonly anywhere: string;
-  readonly wordStart: string;
+  /**
+   * The term's letters and digits from the start of a word of an English name, across word
+   * breaks as the names are split: "Driver's", "Economy," and "generalaffairs" find
+   * Driver's Licence Division, the Economy, Commerce, ... Department and General Affairs.
+   * Null when the term has no letter or digit.
+   */
+  readonly wordStart: RegExp | null;
 }
 
 /** A search text's words (space-separated words narrow: every one must match). */
@@ -49,10 +55,18 @@ export function searchTerms(q: string): SearchTerm[] {
     .split(/[\s\u3000]+/)
     .map(normalizeSearchText)
     .filter((t) => t.length > 0)
-    .map((t) => ({ anywhere: t, wordStart: WORD_START + t }));
+    .map((t) => {
+      // Only letters and digits remain, so none needs escaping in the pattern.
+      const chars = Array.from(t.replace(/[^\p{L}\p{N}]+/gu, ''));
+      return {
+        anywhere: t,
+        wordStart:
+          chars.length > 0 ? new RegExp(`${WORD_START}${chars.join(`${WORD_START}?`)}`, 'u') : null,
+      };
+    });
 }
 
 /** Whether one search term matches a program's key. */
 export function keyMatches(key: SearchKey, term: SearchTerm): boolean {
-  return key.text.includes(term.anywhere) || key.words.includes(term.wordStart);
+  return key.text.includes(term.anywhere) || (term.wordStart?.test(key.words) ?? false);
 }

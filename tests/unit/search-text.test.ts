@@ -115,8 +115,11 @@ describe('keyMatches', () => {
     const matches = (q: string) => searchTerms(q).every((term) => keyMatches(key, term));
     for (const q of ['AI', '活用', '総務', 'General', 'aff', 'AFFAIRS', 'education', 'centre'])
       expect(matches(q), q).toBe(true);
-    for (const q of ['ffairs', 'ral', 'ation', 'generalaffairs', 'general ation'])
+    for (const q of ['ffairs', 'ral', 'ation', 'general ation', 'ai-', "'"])
       expect(matches(q), q).toBe(false);
+    // Copied off the screen, with its punctuation, or typed without the space.
+    for (const q of ['(Education', 'Centre)', 'generalaffairs', 'Teaching-Staff'])
+      expect(matches(q), q).toBe(true);
     expect(matches('ａｉ　Affairs')).toBe(true);
   });
 });

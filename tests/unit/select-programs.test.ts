@@ -255,6 +255,10 @@ describe('search', () => {
     expect(select({ q: 'affairs general' })).toEqual(expect.arrayContaining(generalAffairs));
     expect(select({ q: 'Aff' })).toEqual(select({ q: 'affairs' })); // a word's start is enough
     expect(select({ q: 'ffairs' })).toEqual([]);
+    // Names as the English screen writes them, punctuation and all, or without their spaces.
+    for (const q of ["Driver's", 'Economy,', '(Education', 'Child-Rearing'])
+      expect(select({ q }).length, q).toBeGreaterThan(0);
+    expect(select({ q: 'generalaffairs' })).toEqual(select({ q: 'general affairs' }));
   });
 
   it('matches section names in both languages', () => {
