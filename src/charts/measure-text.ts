@@ -2,13 +2,15 @@
  * Text measuring for echarts (its platform API's `measureText`), the same as zrender's own
  * except for one case that is slow on Linux.
  *
- * For each font a chart uses, zrender measures every ASCII code from 0 to 127 once, to build a
- * width table. No font has a glyph for a C0 control character (or DEL), so for each of those
- * the browser searches the system's fonts for one; with fontconfig, measured in this app's
- * Chromium, that took 40–100 ms per page load before the first chart was drawn, and again for
- * each new font (bold, the presenter's sizes). The labels never draw these characters. Chromium
- * measures each of them as one em wide (the missing-glyph box), which is what this returns
- * without asking the browser. All other text is measured by a canvas, as zrender does.
+ * For a font's label widths, zrender measures every ASCII code from 0 to 127 once. No font
+ * has a glyph for a C0 control character (or DEL), so for each of those Chromium searched the
+ * system's fonts: measured in this app, 36–126 ms of measureText per page load. zrender gives
+ * up on these tables once one has taken over 16 ms, and then estimates every ASCII character
+ * as wide as an "a" for all later fonts (bold, the presenter's sizes), which misjudged where
+ * English labels are cut. The labels never draw these characters. Chromium measures each as
+ * one em wide (the missing-glyph box), which is what this returns without asking; the tables
+ * then take a few ms, and every font gets its own. All other text is measured by a canvas, as
+ * zrender does. (Side by side, the charts' first draw did not get measurably sooner.)
  */
 
 /** The fallback font zrender uses when a label names none. */
