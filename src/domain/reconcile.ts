@@ -2,7 +2,7 @@
  * Fits a parsed view to the data, and lists what of the link was left out, so an old or
  * hand-edited link degrades to the nearest valid view with a notice instead of breaking.
  */
-import type { ViewState } from '../url/view-state';
+import { SINGLE_VALUE_KEYS, type ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
 
 export interface IgnoredPart {
@@ -40,9 +40,6 @@ const MAX_REPORTED_LENGTH = 40;
  * cut to its maximum length or cleaned of control characters and broken escapes).
  * Unknown keys are not reported: they are allowed (other tools add them, e.g. utm_*).
  */
-/** The link's keys that hold one value (cat, dept and sec hold lists). */
-const SINGLE_KEYS = ['ds', 'q', 'sort', 'sel', 'lang', 'view', 'chart', 'scheme', 'decal'];
-
 export function listIgnoredParts(
   search: string,
   view: ViewState,
@@ -65,8 +62,12 @@ export function listIgnoredParts(
     for (const raw of params.getAll(key))
       for (const part of raw.split(',')) if (part !== '' && !kept.has(part)) report(key, part);
   }
-  // Of a repeated key other than the id lists, the first is used and the rest are named.
-  for (const key of SINGLE_KEYS) for (const raw of params.getAll(key).slice(1)) report(key, raw);
+  // Of a repeated key other than the id lists, the first is used; the rest are named, unless
+  // empty or the same as the first.
+  for (const key of SINGLE_VALUE_KEYS) {
+    const [first, ...rest] = params.getAll(key);
+    for (const raw of new Set(rest)) if (raw !== '' && raw !== first) report(key, raw);
+  }
   const ds = params.get('ds');
   if (ds !== null && ds !== '' && !datasetIds.includes(ds)) report('ds', ds);
   const sel = params.get('sel');

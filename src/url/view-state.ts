@@ -119,6 +119,19 @@ export function canonicalIds(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort().slice(0, MAX_IDS);
 }
 
+/** The link's keys that hold one value; cat, dept and sec hold lists (see parseViewState). */
+export const SINGLE_VALUE_KEYS = [
+  'ds',
+  'q',
+  'sort',
+  'sel',
+  'lang',
+  'view',
+  'chart',
+  'scheme',
+  'decal',
+] as const;
+
 /**
  * Parses `location.search` (with or without `?`). Unknown keys are ignored. A repeated id list
  * (`cat=a&cat=b`) is one list, as `cat=a,b`; of any other repeated key the first wins (the link

@@ -126,6 +126,10 @@ describe('listIgnoredParts', () => {
       { key: 'sel', value: 'local-07' },
       { key: 'lang', value: 'ja' },
     ]);
+    // A repeat of the value in use, or an empty one, is not reported as ignored.
+    expect(
+      open('?lang=en&lang=en&view=present&view=present&q=a&q=&decal=1&decal=1').ignored,
+    ).toEqual([]);
   });
 
   it('names a search cut off inside a percent-escape, and keeps its whole characters', () => {
