@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { CategoryOverview } from '../components/category-overview';
 import { DataNotes } from '../components/data-notes';
 import { DetailsPanel } from '../components/details-panel';
@@ -31,10 +30,8 @@ function ExplorePage() {
   const model = useViewModel();
   const phone = useMediaQuery(PHONE_QUERY);
   // On a phone, the chart the link is about comes right after the caption and the active
-  // filters, above the fold. The link the page was opened with, not the view now: a tap on a
-  // chart changes the view, and reordering then moved the chart away under the finger, so the
-  // next tap on the same spot hit another chart.
-  const [focus] = useState(() => focusChart(view));
+  // filters, above the fold. (A tap on a chart keeps it there: see the charts' onAction.)
+  const focus = focusChart(view);
   const charts =
     phone && focus !== 'table'
       ? [focus, ...(['budget', 'portfolio', 'departments'] as const).filter((c) => c !== focus)]

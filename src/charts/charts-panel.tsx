@@ -18,7 +18,7 @@ import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/table-export';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized, sourceCitation } from '../i18n/messages';
-import { toggleId } from '../url/view-state';
+import { type ChartId, toggleId } from '../url/view-state';
 import { buildBudgetTreemapOption } from './build-budget-treemap-option';
 import { buildDepartmentBarsOption } from './build-department-bars-option';
 import { buildPortfolioTreemapOption } from './build-portfolio-treemap-option';
@@ -37,7 +37,7 @@ export interface ChartsPanelProps {
   /** Which charts, in order. */
   readonly charts?: readonly ('budget' | 'portfolio' | 'departments')[];
   /** The chart the link is about; phones show it first. */
-  readonly focus?: string;
+  readonly focus?: ChartId;
   readonly size?: 'normal' | 'present' | 'embed';
 }
 
@@ -67,10 +67,18 @@ export default function ChartsPanel({
     [scheme, fontSize, view.decal],
   );
 
+  const narrow = useMediaQuery(PHONE_QUERY);
+  // On a phone the chart the view is about comes first (focusChart). A tap that filters would
+  // change which one that is and move the tapped chart away under the finger, so the next tap
+  // on the same spot hit another chart: the tap writes the current first chart into the view
+  // (`chart`), which keeps the order, in the URL like the rest of the view.
+  const keepOrder = narrow && focus && focus !== 'table' && !liveView.chart ? { chart: focus } : {};
   // Stable, so the memoised charts are not re-rendered for a new handler.
   const onAction = useStableCallback((action: ChartAction) => {
-    if (action.kind === 'category') update({ cat: toggleId(liveView.cat, action.id) });
-    else if (action.kind === 'department') update({ dept: toggleId(liveView.dept, action.id) });
+    if (action.kind === 'category')
+      update({ cat: toggleId(liveView.cat, action.id), ...keepOrder });
+    else if (action.kind === 'department')
+      update({ dept: toggleId(liveView.dept, action.id), ...keepOrder });
     else if (action.kind === 'program') update({ sel: action.id });
   });
 
@@ -96,7 +104,6 @@ export default function ChartsPanel({
     [dataset, budgetGroups, catKey, lang, budgetDescription, theme],
   );
 
-  const narrow = useMediaQuery(PHONE_QUERY);
   const portfolio = useMemo(() => aggregatePortfolioTree(dataset, programs), [dataset, programs]);
   const portfolioTitle =
     portfolio.measure === 'budget' ? t.portfolioTreemapBudget : t.portfolioTreemap;
