@@ -83,13 +83,23 @@ export function exportFileName(
   extension: string,
   date: Date,
 ): string {
-  // Decoded, so a search reads as typed (q=防災, not q=_E9_98_B2_E7_81_BD); letters and digits
-  // of any script are kept, anything a file system may refuse becomes '_'.
+  // Decoded, so a search reads as typed (q=防災, not q=_E9_98_B2_E7_81_BD); letters (with their
+  // combining marks) and digits of any script are kept, anything a file system may refuse
+  // becomes '_'.
   const readable = [...new URLSearchParams(search)]
     .map(([key, value]) => `${key}=${value}`)
     .join('_')
-    .replace(/[^\p{L}\p{N}=,-]+/gu, '_');
-  const view = Array.from(readable).slice(0, 60).join('');
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}=,-]+/gu, '_');
+  // File systems allow 255 bytes a name: this part gets 120 of them in UTF-8, whole characters.
+  let view = '';
+  let bytes = 0;
+  for (const char of readable) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes > 120) break;
+    view += char;
+  }
   const day = date.toISOString().slice(0, 10);
   return `${datasetId}${view ? `_${view}` : ''}_${day}.${extension}`;
 }

@@ -120,5 +120,16 @@ describe('JSON export and file names', () => {
       'x_q=a_b_c_d__2026-11-25.csv',
     );
     expect(exportFileName('miyagi-r5-it', '', 'json', date)).toBe('miyagi-r5-it_2026-11-25.json');
+    // Combining marks stay with their letters; a decomposed が is composed.
+    expect(exportFileName('x', `?q=${encodeURIComponent('हिन्दी か\u3099')}`, 'csv', date)).toBe(
+      'x_q=हिन्दी_が_2026-11-25.csv',
+    );
+    // However long the search, the name stays within a file system's 255 bytes.
+    const long = exportFileName('x', `?q=${'😀'.repeat(100)}`, 'png', date);
+    expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(255);
+    expect(long).toMatch(/^x_q=_+2026-11-25\.png$/);
+    const wide = exportFileName('x', `?q=${'𠮷'.repeat(100)}`, 'png', date);
+    expect(new TextEncoder().encode(wide).length).toBeLessThanOrEqual(160);
+    expect(wide.startsWith(`x_q=${'𠮷'.repeat(29)}_2026`)).toBe(true);
   });
 });
