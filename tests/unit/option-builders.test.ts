@@ -366,8 +366,10 @@ describe('buildPortfolioTreemapOption', () => {
     expect(localLeaves).toBeGreaterThan(50);
     expect(localLeaves).toBeLessThanOrEqual(MAX_LABELLED_LEAVES);
     expect(leafLabel(portfolioOption(dataset, 'ja', local))).toBe(true);
-    // On a phone the box is about half as wide: one small category keeps its names, 64 do not.
-    const narrow = (programs: typeof local) =>
+    const labelled = (
+      programs: typeof local,
+      options: { narrow?: boolean; theme?: ReturnType<typeof chartTheme> },
+    ) =>
       leafLabel(
         buildPortfolioTreemapOption({
           dataset,
@@ -375,9 +377,11 @@ describe('buildPortfolioTreemapOption', () => {
           selectedProgramId: null,
           lang: 'ja',
           description: 'portfolio',
-          narrow: true,
+          ...options,
         }),
       );
+    // On a phone the box is about half as wide: one small category keeps its names, 64 do not.
+    const narrow = (programs: typeof local) => labelled(programs, { narrow: true });
     expect(narrow(local)).toBe(false);
     const business = selectPrograms(dataset, view({ cat: ['business'] }));
     expect(aggregatePortfolioTree(dataset, business).leafCount).toBeLessThanOrEqual(
@@ -387,16 +391,7 @@ describe('buildPortfolioTreemapOption', () => {
     // The presenter on a 1080p projector (20px chart text): a category's slide names its
     // programs too, and the whole budget's does not.
     const presented = (programs: typeof local) =>
-      leafLabel(
-        buildPortfolioTreemapOption({
-          dataset,
-          tree: aggregatePortfolioTree(dataset, programs),
-          selectedProgramId: null,
-          lang: 'ja',
-          description: 'portfolio',
-          theme: chartTheme('contrast', 20, false),
-        }),
-      );
+      labelled(programs, { theme: chartTheme('contrast', 20, false) });
     expect(presented(local)).toBe(true);
     expect(presented(dataset.programs)).toBe(false);
   });
