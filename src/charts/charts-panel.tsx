@@ -151,14 +151,11 @@ export default function ChartsPanel({
     [dataset, bars, deptKey, lang, barsDescription, theme],
   );
   const barsHeight = Math.max(220, bars.length * (present ? 44 : 30) + 80);
+  // A slide's and an embed's charts take the height their screen or frame leaves them
+  // (styles.css); the dashboard's have their own.
+  const fills = present || size === 'embed';
   const chartHeight = (id: 'budget' | 'portfolio') =>
-    present
-      ? undefined // the charts take the height the slide leaves them (styles.css)
-      : size === 'embed'
-        ? 'max(220px, calc(100vh - 175px))'
-        : id === 'budget'
-          ? 320
-          : 420;
+    fills ? undefined : id === 'budget' ? 320 : 420;
 
   const figures = {
     budget: (
@@ -195,7 +192,7 @@ export default function ChartsPanel({
         title={t.departmentBars}
         option={barsOption}
         onAction={onAction}
-        height={size === 'embed' ? 'max(220px, calc(100vh - 175px))' : barsHeight}
+        height={fills ? undefined : barsHeight}
         label={barsDescription}
         caption={caption}
         empty={programs.length === 0 ? t.noResults : undefined}

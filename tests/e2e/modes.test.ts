@@ -574,6 +574,18 @@ describe('embeds', () => {
     await expectSourceLineInFrame();
   });
 
+  it('a chart fills a smaller frame without making it scroll', async () => {
+    // 600 × 400: the source line wraps to two lines, which a fixed chart height did not allow.
+    await open('?view=embed&chart=portfolio', { width: 600, height: 400 });
+    await page.getByTestId('chart-portfolio').locator('canvas').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollHeight - window.innerHeight,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const canvas = await page.getByTestId('chart-portfolio').boundingBox();
+    expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(220);
+  });
+
   it('chart=table shows the table and no chart', async () => {
     await open('?cat=local&view=embed&chart=table', viewport);
     await page.getByTestId('program-table').waitFor();
