@@ -584,6 +584,12 @@ describe('embeds', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const canvas = await page.getByTestId('chart-portfolio').boundingBox();
     expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(220);
+    // The legend and the source line are in the frame, not squeezed out of it.
+    for (const selector of ['.legend', '.embed-source']) {
+      const box = await page.locator(selector).boundingBox();
+      expect(box?.height ?? 0, selector).toBeGreaterThan(10);
+      expect((box?.y ?? 0) + (box?.height ?? 0), selector).toBeLessThanOrEqual(400);
+    }
   });
 
   it('chart=table shows the table and no chart', async () => {
