@@ -154,6 +154,8 @@ export default function ChartsPanel({
   // A slide's and an embed's charts take the height their screen or frame leaves them
   // (styles.css); the dashboard's have their own.
   const fills = present || size === 'embed';
+  // The program charts of a view with no programs say so.
+  const noResults = programs.length === 0 ? t.noResults : undefined;
   const chartHeight = (id: 'budget' | 'portfolio') =>
     fills ? undefined : id === 'budget' ? 320 : 420;
 
@@ -182,7 +184,7 @@ export default function ChartsPanel({
         label={portfolioDescription}
         caption={caption}
         footer={portfolioDescription}
-        empty={programs.length === 0 ? t.noResults : undefined}
+        empty={noResults}
       />
     ),
     departments: (
@@ -195,7 +197,7 @@ export default function ChartsPanel({
         height={fills ? undefined : barsHeight}
         label={barsDescription}
         caption={caption}
-        empty={programs.length === 0 ? t.noResults : undefined}
+        empty={noResults}
         footer={
           <>
             {joint > 0 && <span>{t.jointNote} </span>}

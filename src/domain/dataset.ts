@@ -73,12 +73,14 @@ export function buildDataset(
   // A department's or section's names are normalised once, not once per program: at 50,000
   // programs that is most of the index's cost. Parts are joined with a separator that
   // normalisation keeps, so a query cannot match across two fields.
-  const namesOf = (items: readonly { id: string; name: { ja: string; en?: string } }[]) => {
+  const namesOf = (
+    byId: ReadonlyMap<string, { name: { ja: string; en?: string | undefined } }>,
+  ) => {
     const names = new Map<string, SearchKey>();
     return (id: string): SearchKey | undefined => {
       let key = names.get(id);
       if (!key) {
-        const item = items.find((x) => x.id === id);
+        const item = byId.get(id);
         if (!item) return undefined;
         key = {
           text: normalizeSearchText(item.name.ja),
@@ -89,8 +91,8 @@ export function buildDataset(
       return key;
     };
   };
-  const departmentNames = namesOf(programsFile.departments);
-  const sectionNames = namesOf(programsFile.sections);
+  const departmentNames = namesOf(departmentById);
+  const sectionNames = namesOf(sectionById);
   let indexed = 0;
   const indexNext = () => {
     const program = programsFile.programs[indexed++];
@@ -98,20 +100,13 @@ export function buildDataset(
     // Joined, not concatenated: a flat string, which the first search need not flatten.
     const text = [normalizeSearchText(program.name), normalizeSearchText(program.summary)];
     const words: string[] = [];
-    for (const id of program.departmentIds) {
-      const names = departmentNames(id);
-      if (names) {
-        text.push(names.text);
-        words.push(names.words);
-      }
-    }
-    for (const id of program.sectionIds) {
-      const names = sectionNames(id);
-      if (names) {
-        text.push(names.text);
-        words.push(names.words);
-      }
-    }
+    const add = (names: SearchKey | undefined) => {
+      if (!names) return;
+      text.push(names.text);
+      words.push(names.words);
+    };
+    for (const id of program.departmentIds) add(departmentNames(id));
+    for (const id of program.sectionIds) add(sectionNames(id));
     searchKeys.push({ text: text.join('\u0001'), words: words.join('') });
   };
   const total = programsFile.programs.length;
