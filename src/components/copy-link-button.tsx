@@ -5,6 +5,11 @@ import { escapeHtml } from '../charts/escape-html';
 /**
  * Copies the current URL. The confirmation is transient feedback, not view state, so it is
  * the one piece of local state here; it never affects what is shown.
+ *
+ * "Copied" replaces the button's label in place: both labels share one grid cell, so the button
+ * keeps the width of the longer one and nothing beside or below it moves (a message put next to
+ * it had wrapped the header's buttons onto another line). Screen readers hear the status line;
+ * the button's name stays "copy link". A failure needs a sentence, shown below the button.
  */
 export function CopyLinkButton({ caption }: { caption: string }) {
   const { t } = useDashboard();
@@ -25,10 +30,22 @@ export function CopyLinkButton({ caption }: { caption: string }) {
 
   return (
     <span className="copy-link">
-      <button type="button" className="button" onClick={() => void copy()}>
-        {t.copyLink}
+      <button type="button" className="button copy-link-button" onClick={() => void copy()}>
+        <span className={status === 'copied' ? 'copy-link-label-off' : undefined}>
+          {t.copyLink}
+        </span>
+        <span
+          aria-hidden="true"
+          className={status === 'copied' ? undefined : 'copy-link-label-off'}
+        >
+          ✓ {t.copiedShort}
+        </span>
       </button>
-      <span className="copy-link-status" role="status" aria-live="polite">
+      <span
+        className={`copy-link-status${status === 'failed' ? '' : ' visually-hidden'}`}
+        role="status"
+        aria-live="polite"
+      >
         {status === 'copied' ? t.linkCopied : status === 'failed' ? t.copyFailed : ''}
       </span>
     </span>

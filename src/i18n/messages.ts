@@ -12,6 +12,8 @@ const ja = {
   switchLanguageLabel: 'Switch to English',
   copyLink: 'リンクをコピー',
   linkCopied: 'リンクをコピーしました',
+  /** On the copy button itself, in place of its label: short, so the button stays narrow. */
+  copiedShort: 'コピーしました',
   copyFailed: 'コピーできませんでした。アドレスバーのURLをお使いください。',
   // The headline figures are the whole dataset's, whatever the filter; the labels say so.
   totalBudget: '予算総額（全体）',
@@ -136,6 +138,7 @@ const en: Messages = {
   switchLanguageLabel: '日本語に切り替え',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  copiedShort: 'Copied',
   copyFailed: 'Could not copy. Please use the address bar.',
   totalBudget: 'Whole budget',
   approx: 'about ',

@@ -502,6 +502,44 @@ describe('copy link', () => {
   });
 });
 
+describe('copy link: the confirmation moves nothing', () => {
+  // A message set beside the button used to wrap the header's buttons onto another line: at
+  // 1280 x 720 the page below moved down 58 px and the share button jumped to another place.
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`at ${viewport.width} x ${viewport.height}`, async () => {
+      await open('', { viewport, clipboard: true });
+      const copy = page.getByRole('button', { name: 'リンクをコピー' });
+      const boxes = () =>
+        page.evaluate(() =>
+          ['#main', '.copy-link button', '.more-menu-button'].map((selector) => {
+            const r = document.querySelector(selector)?.getBoundingClientRect();
+            return r ? [Math.round(r.x), Math.round(r.y), Math.round(r.width)] : null;
+          }),
+        );
+      const copiedLabelOpacity = () =>
+        copy.locator('span[aria-hidden="true"]').evaluate((el) => getComputedStyle(el).opacity);
+      const before = await boxes();
+      expect(before.every((b) => b !== null)).toBe(true);
+      await copy.click();
+      await expect
+        .poll(
+          () => page.getByRole('status').filter({ hasText: 'リンクをコピーしました' }).count(),
+          POLL,
+        )
+        .toBe(1);
+      expect(await boxes()).toEqual(before);
+      // The button shows that it worked, in place, and keeps its name.
+      expect(await copiedLabelOpacity()).toBe('1');
+      expect(await page.getByRole('button', { name: 'リンクをコピー', exact: true }).count()).toBe(
+        1,
+      );
+    });
+  }
+});
+
 describe('screenshots of a filtered view', () => {
   const dir = new URL('../.artifacts/', import.meta.url);
   for (const viewport of [
