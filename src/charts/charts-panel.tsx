@@ -1,5 +1,5 @@
 import type { EChartsOption, EChartsType } from 'echarts';
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
@@ -195,6 +195,7 @@ export default function ChartsPanel({
         option={barsOption}
         onAction={onAction}
         height={fills ? undefined : barsHeight}
+        rows={bars.length}
         label={barsDescription}
         caption={caption}
         empty={noResults}
@@ -227,6 +228,8 @@ interface ChartFigureProps {
   readonly footer: ReactNode;
   /** Said above the chart when the view has no programs: an empty box says nothing. */
   readonly empty?: string | undefined;
+  /** Bars drawn: an embed's chart is kept tall enough for one line of text per bar (styles.css). */
+  readonly rows?: number;
 }
 
 /** One chart with its heading, its own error boundary, a picture export and its text description. */
@@ -240,6 +243,7 @@ function ChartFigure({
   caption,
   footer,
   empty,
+  rows,
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
   const instance = useRef<EChartsType | null>(null);
@@ -267,7 +271,11 @@ function ChartFigure({
     );
   };
   return (
-    <figure className={`panel chart-panel chart-${id}`} aria-labelledby={`chart-${id}-title`}>
+    <figure
+      className={`panel chart-panel chart-${id}`}
+      aria-labelledby={`chart-${id}-title`}
+      style={rows === undefined ? undefined : ({ '--rows': rows } as CSSProperties)}
+    >
       <div className="panel-heading">
         <h2 id={`chart-${id}-title`}>{title}</h2>
         <button

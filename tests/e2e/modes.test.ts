@@ -583,13 +583,38 @@ describe('embeds', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     const canvas = await page.getByTestId('chart-portfolio').boundingBox();
-    expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(220);
+    expect(canvas?.height ?? 0).toBeGreaterThanOrEqual(160);
     // The legend and the source line are in the frame, not squeezed out of it.
     for (const selector of ['.legend', '.embed-source']) {
       const box = await page.locator(selector).boundingBox();
       expect(box?.height ?? 0, selector).toBeGreaterThan(10);
       expect((box?.y ?? 0) + (box?.height ?? 0), selector).toBeLessThanOrEqual(400);
     }
+    // Every category of the legend is in view: it wraps, it does not scroll sideways (it was
+    // one scrolling line that hid the last two categories at this width).
+    const legend = await page.locator('.legend').evaluate((ul) => ({
+      scroll: ul.scrollWidth - ul.clientWidth,
+      items: Array.from(ul.children).map((li) => li.getBoundingClientRect().right),
+    }));
+    expect(legend.scroll).toBe(0);
+    expect(legend.items).toHaveLength(5);
+    for (const right of legend.items) expect(right).toBeLessThanOrEqual(600);
+  });
+
+  it('the department chart keeps a line per bar name, and the frame scrolls for the rest', async () => {
+    // At 600 × 400 the chart had shrunk to 220 px for 14 bars, and echarts named every other one.
+    await open('?view=embed&chart=departments&lang=en', { width: 600, height: 400 });
+    const canvas = page.getByTestId('chart-departments');
+    await canvas.locator('canvas').first().waitFor();
+    const height = (await canvas.boundingBox())?.height ?? 0;
+    expect(height / 14).toBeGreaterThanOrEqual(18);
+    // A narrower selection needs less and fits the frame.
+    await open('?view=embed&chart=departments&cat=business', { width: 600, height: 400 });
+    await page.getByTestId('chart-departments').locator('canvas').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollHeight - window.innerHeight,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('chart=table shows the table and no chart', async () => {

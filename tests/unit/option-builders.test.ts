@@ -420,6 +420,13 @@ describe('buildPortfolioTreemapOption', () => {
 });
 
 describe('buildDepartmentBarsOption', () => {
+  it('names every bar, however short the rows (echarts would skip names to avoid overlap)', () => {
+    const option = barsOption(dataset, 'en') as unknown as {
+      yAxis: { axisLabel: { interval?: number } };
+    };
+    expect(option.yAxis.axisLabel.interval).toBe(0);
+  });
+
   it('draws one bar per department, longest first, stacked by category', () => {
     const option = barsOption(dataset, 'ja') as unknown as {
       yAxis: { data: string[] };
