@@ -171,6 +171,7 @@ export default function ChartsPanel({
         label={budgetDescription}
         caption={caption}
         footer={t.budgetNote}
+        pictureLast={narrow}
       />
     ),
     portfolio: (
@@ -185,6 +186,7 @@ export default function ChartsPanel({
         caption={caption}
         footer={portfolioDescription}
         empty={noResults}
+        pictureLast={narrow}
       />
     ),
     departments: (
@@ -196,6 +198,7 @@ export default function ChartsPanel({
         onAction={onAction}
         height={fills ? undefined : barsHeight}
         rows={bars.length}
+        pictureLast={narrow}
         label={barsDescription}
         caption={caption}
         empty={noResults}
@@ -230,6 +233,11 @@ interface ChartFigureProps {
   readonly empty?: string | undefined;
   /** Bars drawn: an embed's chart is kept tall enough for one line of text per bar (styles.css). */
   readonly rows?: number;
+  /**
+   * The picture button after the chart, not beside its title: on a phone it took a line of its
+   * own there, and pushed the chart a link is about below the screen.
+   */
+  readonly pictureLast?: boolean;
 }
 
 /** One chart with its heading, its own error boundary, a picture export and its text description. */
@@ -244,6 +252,7 @@ function ChartFigure({
   footer,
   empty,
   rows,
+  pictureLast = false,
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
   const instance = useRef<EChartsType | null>(null);
@@ -270,6 +279,15 @@ function ChartFigure({
       exportFileName(dataset.entry.id, window.location.search, `${id}.png`, new Date()),
     );
   };
+  const pictureButton = (
+    <button
+      type="button"
+      className="button button-secondary button-small picture-button"
+      onClick={() => void savePicture()}
+    >
+      {t.savePicture}
+    </button>
+  );
   return (
     <figure
       className={`panel chart-panel chart-${id}`}
@@ -278,13 +296,7 @@ function ChartFigure({
     >
       <div className="panel-heading">
         <h2 id={`chart-${id}-title`}>{title}</h2>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => void savePicture()}
-        >
-          {t.savePicture}
-        </button>
+        {!pictureLast && pictureButton}
       </div>
       {empty && <p className="chart-empty">{empty}</p>}
       <ChartErrorBoundary message={t.chartError}>
@@ -298,6 +310,7 @@ function ChartFigure({
         />
       </ChartErrorBoundary>
       <figcaption className="chart-caption">{footer}</figcaption>
+      {pictureLast && pictureButton}
     </figure>
   );
 }

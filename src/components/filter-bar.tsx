@@ -29,10 +29,13 @@ export function FilterBar() {
     if (removed === null) return;
     refocus.current = null;
     const chips = [...(bar.current?.querySelectorAll<HTMLElement>('.chip-remove') ?? [])];
-    const crumbs = bar.current?.querySelectorAll<HTMLElement>('.breadcrumb button');
+    // The breadcrumb is not shown on a phone (styles.css), and a hidden button takes no focus.
+    const crumbs = [
+      ...(bar.current?.querySelectorAll<HTMLElement>('.breadcrumb button') ?? []),
+    ].filter((button) => button.getClientRects().length > 0);
     const target =
       chips[Math.min(removed, chips.length - 1)] ??
-      crumbs?.[crumbs.length - 1] ??
+      crumbs[crumbs.length - 1] ??
       document.getElementById('main');
     target?.focus();
   });
@@ -83,6 +86,10 @@ export function FilterBar() {
     const s = dataset.sectionById.get(view.sec[0]);
     crumbs.push({ label: localized(s?.name ?? { ja: view.sec[0] }, lang), patch: { sel: null } });
   }
+
+  // Nothing chosen: on the dashboard a breadcrumb of one step ("全体") says nothing, so there is
+  // no bar. A slide keeps it: it names the slide ("All") and keeps every slide's layout alike.
+  if (chips.length === 0 && view.mode !== 'present') return null;
 
   return (
     <div className="filter-bar" ref={bar}>

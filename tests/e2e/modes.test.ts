@@ -735,6 +735,23 @@ describe('phones', () => {
       });
     }
   }
+
+  it('a link with three filters shows its chart on the first screen', async () => {
+    // The breadcrumb repeated the chips (three lines for the long department name) and the
+    // picture button took a line above the chart: its canvas began at y = 869, below the screen.
+    await open('?cat=local&dept=keizai&q=デジタル&lang=en', { width: 390, height: 844 });
+    const chart = page.locator('.layout-phone [data-testid="chart-departments"]');
+    await chart.locator('canvas').first().waitFor();
+    const top = (await chart.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    expect(top).toBeLessThanOrEqual(844 - 100);
+    expect(await page.locator('.layout-phone .breadcrumb').isVisible()).toBe(false);
+    expect(await page.getByTestId('filter-chips').isVisible()).toBe(true);
+    // The picture button is still there, after the chart.
+    const panel = page.locator('.layout-phone figure.chart-departments');
+    const button = panel.getByRole('button', { name: 'Save picture', exact: true });
+    const canvasBottom = await chart.evaluate((el) => el.getBoundingClientRect().bottom);
+    expect((await button.boundingBox())?.y ?? 0).toBeGreaterThan(canvasBottom);
+  });
 });
 
 /** Dark pixels (label ink) in a region's rows, from `margin` px left of it to `margin` right. */
