@@ -162,7 +162,8 @@ const en: Messages = {
   retry: 'Retry',
   chartError: 'This chart could not be shown.',
   search: 'Search',
-  searchPlaceholder: 'Name, summary, department, section',
+  // Short enough for the search box (242 px of text): "department" in full was cut off.
+  searchPlaceholder: 'Name, summary, dept., section',
   searchHelp: 'Ignores full/half width, case, and hiragana vs katakana',
   filters: 'Filters',
   department: 'Department',

@@ -502,6 +502,27 @@ describe('copy link', () => {
   });
 });
 
+describe('search box', () => {
+  it('shows its whole placeholder in both languages', async () => {
+    // The English one ("Name, summary, department, section") needed 282 px of the box's 242.
+    for (const query of ['', '?lang=en']) {
+      await open(query, { viewport: { width: 1280, height: 720 } });
+      const fit = await page.getByTestId('search-input').evaluate((el) => {
+        const input = el as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) throw new Error('no canvas');
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: context.measureText(input.placeholder).width, room };
+      });
+      expect(fit.text, query).toBeGreaterThan(0);
+      expect(fit.text, query).toBeLessThanOrEqual(fit.room);
+    }
+  });
+});
+
 describe('copy link: the confirmation moves nothing', () => {
   // A message set beside the button used to wrap the header's buttons onto another line: at
   // 1280 x 720 the page below moved down 58 px and the share button jumped to another place.
