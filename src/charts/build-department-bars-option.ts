@@ -39,12 +39,15 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: {
       type: 'value',
+      // No bars (nothing matches): no axis line or grid under the "no programs" message.
+      show: bars.length > 0,
       minInterval: 1,
       axisLabel: { fontSize, color: theme.muted },
       splitLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: {
       type: 'category',
+      show: bars.length > 0,
       inverse: true,
       data: names,
       axisLabel: {

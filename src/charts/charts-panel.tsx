@@ -18,7 +18,7 @@ import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/table-export';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized, sourceCitation } from '../i18n/messages';
-import { type ChartId, toggleId } from '../url/view-state';
+import { type ChartId, type Lang, toggleId } from '../url/view-state';
 import { buildBudgetTreemapOption } from './build-budget-treemap-option';
 import { buildDepartmentBarsOption } from './build-department-bars-option';
 import { buildPortfolioTreemapOption } from './build-portfolio-treemap-option';
@@ -112,7 +112,7 @@ export default function ChartsPanel({
       (c) =>
         `${localized(dataset.categoryById.get(c.categoryId)?.name ?? { ja: c.categoryId }, lang)} ${formatCount(c.count, lang)}`,
     );
-    return `${caption}${lang === 'ja' ? '。' : '. '}${portfolioTitle}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
+    return withParts(caption, portfolioTitle, parts, lang);
   }, [portfolio, dataset, lang, portfolioTitle, caption]);
   const portfolioOption = useMemo(
     () =>
@@ -135,7 +135,7 @@ export default function ChartsPanel({
       (b) =>
         `${localized(dataset.departmentById.get(b.departmentId)?.name ?? { ja: b.departmentId }, lang)} ${formatCount(b.total, lang)}`,
     );
-    return `${caption}${lang === 'ja' ? '。' : '. '}${t.departmentBars}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
+    return withParts(caption, t.departmentBars, parts, lang);
   }, [bars, dataset, lang, t, caption]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: deptKey stands for view.dept's content
   const barsOption = useMemo(
@@ -205,7 +205,7 @@ export default function ChartsPanel({
         footer={
           <>
             {joint > 0 && <span>{t.jointNote} </span>}
-            {size === 'normal' && <DepartmentList bars={bars} />}
+            {size === 'normal' && bars.length > 0 && <DepartmentList bars={bars} />}
           </>
         }
       />
@@ -218,6 +218,14 @@ export default function ChartsPanel({
       {charts.map((id) => figures[id])}
     </div>
   );
+}
+
+/** A chart's text description: the caption, then what the chart shows, part by part. */
+function withParts(caption: string, title: string, parts: readonly string[], lang: Lang): string {
+  // No parts (nothing matches): the caption says so, and a title with an empty list would end
+  // in a bare colon.
+  if (parts.length === 0) return caption;
+  return `${caption}${lang === 'ja' ? '。' : '. '}${title}: ${parts.join(lang === 'ja' ? '、' : '; ')}`;
 }
 
 interface ChartFigureProps {

@@ -194,6 +194,18 @@ describe('the dashboard wiring', () => {
     expect(
       screen.getByTestId('chart-budget').closest('figure')?.querySelector('.chart-empty'),
     ).toBeNull();
+    // Their descriptions are the caption, not a title with an empty list after a colon, and
+    // there is no empty list of departments to open.
+    const descriptions = [
+      portfolio.closest('figure')?.querySelector('figcaption')?.textContent ?? '',
+      portfolio.getAttribute('aria-label') ?? '',
+      screen.getByTestId('chart-departments').getAttribute('aria-label') ?? '',
+    ];
+    for (const description of descriptions) {
+      expect(description).toContain('0事業');
+      expect(description.trim()).not.toMatch(/[:：]$/);
+    }
+    expect(screen.queryByText('表で見る')).toBeNull();
   });
 
   it("the 番号 column shows the source's own number, not the id", async () => {

@@ -420,6 +420,16 @@ describe('buildPortfolioTreemapOption', () => {
 });
 
 describe('buildDepartmentBarsOption', () => {
+  it('draws no axes when there are no bars (nothing matches)', () => {
+    const option = barsOption(dataset, 'ja', []) as unknown as {
+      xAxis: { show?: boolean };
+      yAxis: { show?: boolean };
+    };
+    expect([option.xAxis.show, option.yAxis.show]).toEqual([false, false]);
+    const some = barsOption(dataset, 'ja') as unknown as typeof option;
+    expect([some.xAxis.show, some.yAxis.show]).toEqual([true, true]);
+  });
+
   it('names every bar, however short the rows (echarts would skip names to avoid overlap)', () => {
     const option = barsOption(dataset, 'en') as unknown as {
       yAxis: { axisLabel: { interval?: number } };
