@@ -10,6 +10,7 @@ import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/forma
 import { useViewState } from '../url/use-view-state';
 import { useDashboard, useHrefFor } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
+import { useIsFullscreen } from './use-environment';
 import { useStableCallback } from './use-stable-callback';
 import { useViewModel } from './use-view-model';
 
@@ -37,6 +38,9 @@ export function PresentPage() {
     const patch = stepCategory(dataset, view, key);
     if (patch) update(patch);
   };
+  // At the first or last category a button has nowhere to go, and says so by being disabled.
+  const atEnd = (key: 'previous' | 'next') => stepCategory(dataset, view, key) === null;
+  const fullscreen = useIsFullscreen();
   const onKey = useStableCallback((event: KeyboardEvent) => {
     const target = event.target;
     if (target instanceof HTMLElement && target.closest('input, textarea, select, dialog[open]'))
@@ -64,13 +68,19 @@ export function PresentPage() {
             type="button"
             className="button button-secondary"
             onClick={() => step('previous')}
+            disabled={atEnd('previous')}
           >
             ← {t.previousCategory}
           </button>
           <button type="button" className="button button-secondary" onClick={() => step('home')}>
             {t.wholeBudget}
           </button>
-          <button type="button" className="button button-secondary" onClick={() => step('next')}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => step('next')}
+            disabled={atEnd('next')}
+          >
             {t.nextCategory} →
           </button>
           <button
@@ -121,6 +131,7 @@ export function PresentPage() {
           {t.presentKeys(
             place > 0 ? { at: formatCount(place, lang), of: formatCount(list.length, lang) } : null,
             list.length > 0,
+            fullscreen,
           )}
         </p>
         <details className="present-views">

@@ -28,6 +28,20 @@ export function useMediaQuery(query: string): boolean {
 
 const noSubscription = () => () => {};
 
+function subscribeFullscreen(onChange: () => void): () => void {
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
+}
+
+/** Whether the page is in full screen now (the presenter's key hint says how to leave it). */
+export function useIsFullscreen(): boolean {
+  return useSyncExternalStore(
+    subscribeFullscreen,
+    () => document.fullscreenElement != null,
+    () => false,
+  );
+}
+
 /**
  * The window's inner height, read when rendering. The prerendered HTML assumes a window as
  * high as PRERENDER_VIEWPORT_HEIGHT, and hydration renders with that same value before this

@@ -96,9 +96,12 @@ const ja = {
   previousCategory: '前の分野',
   nextCategory: '次の分野',
   wholeBudget: '予算全体',
-  /** The key hint: `place` on the list of views when the slide is on it; `list`: there is one. */
-  presentKeys: (place: { at: string; of: string } | null, list: boolean) =>
-    `${place ? `←/→ または PageUp/PageDown でリストのビューを移動（${place.at} / ${place.of}）` : '←/→ または PageUp/PageDown で分野を移動'}、${list ? 'Home でリストの最初' : 'Home で全体'}、Esc で全画面を解除`,
+  /**
+   * The key hint: `place` on the list of views when the slide is on it; `list`: there is one;
+   * `fullscreen`: the page is in full screen, which Esc leaves.
+   */
+  presentKeys: (place: { at: string; of: string } | null, list: boolean, fullscreen: boolean) =>
+    `${place ? `←/→ または PageUp/PageDown でリストのビューを移動（${place.at} / ${place.of}）` : '←/→ または PageUp/PageDown で分野を移動'}、${list ? 'Home でリストの最初' : 'Home で全体'}${fullscreen ? '、Esc で全画面を解除' : ''}`,
   viewsList: 'ビューのリスト',
   addCurrentView: '現在のビューを追加',
   pasteLink: 'リンクを貼り付けて追加',
@@ -221,8 +224,8 @@ const en: Messages = {
   previousCategory: 'Previous category',
   nextCategory: 'Next category',
   wholeBudget: 'Whole budget',
-  presentKeys: (place: { at: string; of: string } | null, list: boolean) =>
-    `${place ? `←/→ or PageUp/PageDown step through the list of views (${place.at} of ${place.of})` : '←/→ or PageUp/PageDown step through categories'}, ${list ? 'Home goes to the start of the list' : 'Home shows everything'}, Esc leaves full screen`,
+  presentKeys: (place: { at: string; of: string } | null, list: boolean, fullscreen: boolean) =>
+    `${place ? `←/→ or PageUp/PageDown step through the list of views (${place.at} of ${place.of})` : '←/→ or PageUp/PageDown step through categories'}, ${list ? 'Home goes to the start of the list' : 'Home shows everything'}${fullscreen ? ', Esc leaves full screen' : ''}`,
   viewsList: 'List of views',
   addCurrentView: 'Add this view',
   pasteLink: 'Paste a link to add',

@@ -305,6 +305,33 @@ describe('presenter keys', () => {
   });
 });
 
+describe('presenter buttons and key hint', () => {
+  it('disables a step button with nowhere to go, and names Esc only in full screen', async () => {
+    await open('?view=present&cat=administration', { width: 1280, height: 720 });
+    const next = page.getByRole('button', { name: '次の分野 →' });
+    const previous = page.getByRole('button', { name: '← 前の分野' });
+    // The last category: "next" did nothing and gave no sign of it.
+    expect(await next.isDisabled()).toBe(true);
+    expect(await previous.isDisabled()).toBe(false);
+    const hint = page.locator('.present-keys');
+    expect(await hint.textContent()).not.toContain('Esc');
+    await previous.click();
+    await expect.poll(search, POLL).toBe('?cat=municipal&view=present');
+    expect(await next.isDisabled()).toBe(false);
+    await page.getByRole('button', { name: '予算全体' }).click();
+    await expect.poll(search, POLL).toBe('?view=present');
+    expect(await previous.isDisabled()).toBe(true);
+    // In full screen the hint says how to leave it.
+    await page.getByRole('button', { name: '全画面' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement !== null), POLL)
+      .toBe(true);
+    await expect.poll(() => hint.textContent(), POLL).toContain('Esc で全画面を解除');
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => hint.textContent(), POLL).not.toContain('Esc');
+  });
+});
+
 describe("the presenter's list of views", () => {
   const listItems = () =>
     page
