@@ -523,6 +523,18 @@ describe('search box', () => {
   });
 });
 
+describe('program table width', () => {
+  it('fits a 1280 px window without scrolling sideways', async () => {
+    // At min-width 980 px it scrolled in its 896 px box and cut the summaries off.
+    await open('', { viewport: { width: 1280, height: 720 } });
+    const box = await page
+      .locator('.program-table-scroll')
+      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(box[1]).toBeGreaterThan(800);
+    expect(box[0]).toBeLessThanOrEqual(box[1] ?? 0);
+  });
+});
+
 describe('copy link: the confirmation moves nothing', () => {
   // A message set beside the button used to wrap the header's buttons onto another line: at
   // 1280 x 720 the page below moved down 58 px and the share button jumped to another place.

@@ -250,4 +250,33 @@ describe('print', () => {
     expect(Math.abs(height - 595)).toBeLessThan(3);
     await page.emulateMedia({ media: 'screen' });
   });
+
+  it('prints no controls, lets the tables run on after the summary, and every word of a summary', async () => {
+    await open('?cat=local&lang=en');
+    await page.emulateMedia({ media: 'print' });
+    // The breadcrumb's link and "Clear all" are controls; the caption says what is shown.
+    await expect.poll(() => page.locator('.filter-bar').isVisible(), POLL).toBe(false);
+    // A table is not kept whole on one page: the category table did not fit below the summary,
+    // and the first page was printed two thirds blank.
+    const breaks = await page
+      .locator('section.panel:has(table)')
+      .evaluateAll((panels) => panels.map((p) => getComputedStyle(p).breakInside));
+    expect(breaks.length).toBeGreaterThanOrEqual(2);
+    for (const value of breaks) expect(value).toBe('auto');
+    // The table's cells are not clamped to two lines on paper.
+    const clipped = await page
+      .locator('tr[data-program] td')
+      .evaluateAll(
+        (cells) =>
+          cells.filter((cell) =>
+            Array.from(cell.querySelectorAll('*')).some(
+              (el) =>
+                el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflow === 'hidden',
+            ),
+          ).length,
+      );
+    expect(clipped).toBe(0);
+    expect(await page.locator('tr[data-program]').count()).toBe(63);
+    await page.emulateMedia({ media: 'screen' });
+  });
 });
