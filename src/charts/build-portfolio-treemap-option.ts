@@ -31,6 +31,14 @@ export interface PortfolioTreemapInput {
   readonly theme?: ChartTheme;
   /** Drawn in a phone-width box: fewer program cells get a label. */
   readonly narrow?: boolean;
+  /**
+   * Program names wrap to their cell's height instead of being cut to one line: for the
+   * presenter, whose cells on a category's slide are large (140 × 260 px at 1080p showed
+   * 「入退庁管理シ…」). A cell under four characters wide then shows no name (echart.tsx), as
+   * the budget chart's do. Not on the dashboard, where checking for such cells after each draw
+   * cost a click about 40 ms.
+   */
+  readonly wrapLabels?: boolean;
 }
 
 /** Category → department → program; area is the program count unless every program has an amount. */
@@ -161,7 +169,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
           show: tree.leafCount <= (input.narrow ? MAX_LABELLED_LEAVES_NARROW : MAX_LABELLED_LEAVES),
           formatter: labelFormatter,
           fontSize: Math.max(11, fontSize - 2),
-          overflow: 'truncate',
+          overflow: input.wrapLabels ? 'break' : 'truncate',
         },
         levels: [{}, {}, { itemStyle: { borderColor: theme.paper, borderWidth: 1, gapWidth: 1 } }],
         data,

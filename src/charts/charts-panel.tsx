@@ -124,8 +124,9 @@ export default function ChartsPanel({
         description: portfolioDescription,
         theme,
         narrow,
+        wrapLabels: present,
       }),
-    [dataset, portfolio, view.sel, lang, portfolioDescription, theme, narrow],
+    [dataset, portfolio, view.sel, lang, portfolioDescription, theme, narrow, present],
   );
 
   const bars = useMemo(() => aggregateDepartmentBars(dataset, programs), [dataset, programs]);

@@ -307,6 +307,23 @@ describe('buildBudgetTreemapOption', () => {
 });
 
 describe('buildPortfolioTreemapOption', () => {
+  it("wraps program names for the presenter's large cells, and cuts them to a line elsewhere", () => {
+    const business = dataset.programs.filter((p) => p.categoryId === 'business');
+    const overflowOf = (wrapLabels: boolean) => {
+      const option = buildPortfolioTreemapOption({
+        dataset,
+        tree: aggregatePortfolioTree(dataset, business),
+        selectedProgramId: null,
+        lang: 'ja',
+        description: 'portfolio',
+        wrapLabels,
+      }) as unknown as { series: { label: { show: boolean; overflow: string } }[] };
+      return option.series[0]?.label;
+    };
+    expect(overflowOf(true)).toMatchObject({ show: true, overflow: 'break' });
+    expect(overflowOf(false)).toMatchObject({ show: true, overflow: 'truncate' });
+  });
+
   it('shows every program once with no filter', () => {
     const leaves = leafNodes(topNodes(portfolioOption(dataset, 'ja')));
     expect(leaves).toHaveLength(177);
