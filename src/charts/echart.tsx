@@ -80,8 +80,9 @@ type Cell = { shape: { width: number } };
  * in every state (a hover would show them again); the tooltip, the legend and the tables name
  * those cells. echarts sets labels afresh on each draw, so this
  * runs after each one, and a hidden label costs a second paint: of the small budget chart
- * only. The portfolio's labels are truncated to one line, never stacked, and are left alone
- * (a second paint of that chart added about 40 ms to a click, measured with compare.ts).
+ * only. The dashboard's portfolio labels are truncated to one line, never stacked, and are left
+ * alone (a second paint of that chart added about 40 ms to a click, measured with compare.ts);
+ * the presenter's wrap (buildPortfolioTreemapOption's wrapLabels) and are checked too.
  */
 const MIN_LABEL_CHARS = 4;
 
