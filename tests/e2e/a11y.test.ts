@@ -40,8 +40,10 @@ async function open(query: string, options: BrowserContextOptions = {}): Promise
   if (mode !== 'present' && mode !== 'embed') await page.getByTestId('program-table').waitFor();
   if (!(mode === 'embed' && params.get('chart') === 'table')) {
     // The charts come in one lazily loaded panel: once one has its canvas, all are mounted.
+    // A chart with nothing to show (it says so, .chart-empty) may have no canvas: echarts
+    // makes one only for something to draw, and the department chart then draws no axes.
     await page.locator('[data-testid^="chart-"] canvas').first().waitFor();
-    const charts = page.locator('[data-testid^="chart-"]');
+    const charts = page.locator('figure:not(:has(.chart-empty)) [data-testid^="chart-"]');
     for (let i = 0; i < (await charts.count()); i++)
       await charts.nth(i).locator('canvas').first().waitFor();
   }
