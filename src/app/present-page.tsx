@@ -38,7 +38,9 @@ export function PresentPage() {
     const patch = stepCategory(dataset, view, key);
     if (patch) update(patch);
   };
-  // At the first or last category a button has nowhere to go, and says so by being disabled.
+  // A button with nowhere to go (previous on the whole budget, next on the last category) says
+  // so. aria-disabled, not disabled: a disabled button drops the keyboard focus it has when the
+  // step it made brings it to the end; this one keeps it and does nothing (step finds no patch).
   const atEnd = (key: 'previous' | 'next') => stepCategory(dataset, view, key) === null;
   const fullscreen = useIsFullscreen();
   const onKey = useStableCallback((event: KeyboardEvent) => {
@@ -68,7 +70,7 @@ export function PresentPage() {
             type="button"
             className="button button-secondary"
             onClick={() => step('previous')}
-            disabled={atEnd('previous')}
+            aria-disabled={atEnd('previous')}
           >
             ← {t.previousCategory}
           </button>
@@ -79,7 +81,7 @@ export function PresentPage() {
             type="button"
             className="button button-secondary"
             onClick={() => step('next')}
-            disabled={atEnd('next')}
+            aria-disabled={atEnd('next')}
           >
             {t.nextCategory} →
           </button>

@@ -318,8 +318,9 @@ function ChartFigure({
           onInstance={onInstance}
         />
       </ChartErrorBoundary>
-      <figcaption className="chart-caption">{footer}</figcaption>
+      {/* Before the caption: a figcaption must be the figure's first or last child. */}
       {pictureLast && pictureButton}
+      <figcaption className="chart-caption">{footer}</figcaption>
     </figure>
   );
 }

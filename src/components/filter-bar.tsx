@@ -87,10 +87,6 @@ export function FilterBar() {
     crumbs.push({ label: localized(s?.name ?? { ja: view.sec[0] }, lang), patch: { sel: null } });
   }
 
-  // Nothing chosen: on the dashboard a breadcrumb of one step ("全体") says nothing, so there is
-  // no bar. A slide keeps it: it names the slide ("All") and keeps every slide's layout alike.
-  if (chips.length === 0 && view.mode !== 'present') return null;
-
   return (
     <div className="filter-bar" ref={bar}>
       <nav aria-label={t.breadcrumb} className="breadcrumb">

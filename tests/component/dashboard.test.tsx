@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EChartStandIn } from './echart-stand-in';
@@ -171,17 +171,6 @@ describe('the dashboard wiring', () => {
     await user.keyboard('{Enter}');
     expect(window.location.search).toBe('');
     expect(focused()).toBe('main');
-  });
-
-  it('shows a breadcrumb only when something is chosen ("全体" alone says nothing)', async () => {
-    renderApp('');
-    await screen.findByTestId('program-table');
-    expect(screen.queryByRole('navigation', { name: '現在の位置' })).toBeNull();
-    cleanup();
-    renderApp('?cat=local');
-    await screen.findByTestId('program-table');
-    const crumbs = screen.getByRole('navigation', { name: '現在の位置' });
-    expect(within(crumbs).getByRole('button', { name: '全体' })).toBeDefined();
   });
 
   it('says so above the program charts when nothing matches, not an empty box', async () => {

@@ -310,17 +310,28 @@ describe('presenter buttons and key hint', () => {
     await open('?view=present&cat=administration', { width: 1280, height: 720 });
     const next = page.getByRole('button', { name: '次の分野 →' });
     const previous = page.getByRole('button', { name: '← 前の分野' });
+    const disabled = (button: typeof next) => button.getAttribute('aria-disabled');
     // The last category: "next" did nothing and gave no sign of it.
-    expect(await next.isDisabled()).toBe(true);
-    expect(await previous.isDisabled()).toBe(false);
+    expect(await disabled(next)).toBe('true');
+    expect(await disabled(previous)).toBe('false');
     const hint = page.locator('.present-keys');
     expect(await hint.textContent()).not.toContain('Esc');
     await previous.click();
     await expect.poll(search, POLL).toBe('?cat=municipal&view=present');
-    expect(await next.isDisabled()).toBe(false);
+    expect(await disabled(next)).toBe('false');
+    // From the keyboard: the step that reaches the end keeps the focus on the button (a
+    // disabled button would drop it to the page), and pressing it again does nothing.
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(search, POLL).toBe('?cat=administration&view=present');
+    expect(await disabled(next)).toBe('true');
+    expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    expect(search()).toBe('?cat=administration&view=present');
     await page.getByRole('button', { name: '予算全体' }).click();
     await expect.poll(search, POLL).toBe('?view=present');
-    expect(await previous.isDisabled()).toBe(true);
+    expect(await disabled(previous)).toBe('true');
     // In full screen the hint says how to leave it.
     await page.getByRole('button', { name: '全画面' }).click();
     await expect
@@ -635,6 +646,14 @@ describe('embeds', () => {
     await canvas.locator('canvas').first().waitFor();
     const height = (await canvas.boundingBox())?.height ?? 0;
     expect(height / 14).toBeGreaterThanOrEqual(18);
+    // The rest follows in the page, which scrolls: the source line is below the legend, not
+    // drawn over it.
+    const legend = await page.locator('.legend').boundingBox();
+    const source = await page.locator('.embed-source').boundingBox();
+    expect(source?.y ?? 0).toBeGreaterThanOrEqual((legend?.y ?? 0) + (legend?.height ?? 0));
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+    ).toBeGreaterThan(0);
     // A narrower selection needs less and fits the frame.
     await open('?view=embed&chart=departments&cat=business', { width: 600, height: 400 });
     await page.getByTestId('chart-departments').locator('canvas').first().waitFor();
