@@ -13,7 +13,10 @@ import type { ChartTheme } from './chart-theme';
 export const CHART_FONT_FAMILY =
   '"Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", Meiryo, system-ui, sans-serif';
 
-export function commonOptionParts(theme: Pick<ChartTheme, 'fontSize'>, description: string) {
+export function commonOptionParts(
+  theme: Pick<ChartTheme, 'fontSize' | 'ink' | 'paper' | 'muted'>,
+  description: string,
+) {
   return {
     textStyle: { fontFamily: CHART_FONT_FAMILY },
     aria: {
@@ -27,7 +30,10 @@ export function commonOptionParts(theme: Pick<ChartTheme, 'fontSize'>, descripti
       trigger: 'item' as const,
       formatter: tooltipFormatter,
       confine: true,
-      textStyle: { fontSize: theme.fontSize, fontFamily: CHART_FONT_FAMILY },
+      // In the page's scheme: echarts' own is white with grey text, even on the dark page.
+      backgroundColor: theme.paper,
+      borderColor: theme.muted,
+      textStyle: { fontSize: theme.fontSize, fontFamily: CHART_FONT_FAMILY, color: theme.ink },
     },
     animation: false,
   };

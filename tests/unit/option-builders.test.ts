@@ -436,6 +436,24 @@ describe('buildPortfolioTreemapOption', () => {
   });
 });
 
+describe('tooltips follow the colour scheme', () => {
+  it.each(['light', 'dark', 'contrast'] as const)('%s', (scheme) => {
+    const theme = chartTheme(scheme, 13, false);
+    const option = buildDepartmentBarsOption({
+      dataset,
+      bars: aggregateDepartmentBars(dataset, dataset.programs),
+      chosenDepartments: [],
+      lang: 'ja',
+      description: 'bars',
+      theme,
+    }) as unknown as { tooltip: { backgroundColor: string; textStyle: { color: string } } };
+    // echarts' own tooltip is white with grey text, also on the dark page.
+    expect(option.tooltip.backgroundColor).toBe(theme.paper);
+    expect(option.tooltip.textStyle.color).toBe(theme.ink);
+    expect(contrastRatio(theme.ink, theme.paper)).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe('buildDepartmentBarsOption', () => {
   it('draws no axes when there are no bars (nothing matches)', () => {
     const option = barsOption(dataset, 'ja', []) as unknown as {
