@@ -218,6 +218,32 @@ describe('the prerendered default view', () => {
     await expect(page.getByTestId('total-budget').isVisible()).resolves.toBe(true);
   });
 
+  it("is painted in the link's colour scheme before the app runs", async () => {
+    // Only the render-blocking guard runs: the app's script is not served. A dark link (or a
+    // dark device opening any link with a query) painted a light page until the app ran.
+    for (const [query, expected] of [
+      ['?scheme=dark&cat=local', 'dark'],
+      ['?view=present&cat=local', 'contrast'],
+      ['?view=present&scheme=light', undefined],
+      ['?cat=local', undefined],
+    ] as const) {
+      // A context of its own: the aborted script is logged as a console error, on purpose.
+      const context = await chromium.browser.newContext();
+      const page = await context.newPage();
+      await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto(`${baseUrl()}${query}`);
+      await page.locator('#root').waitFor({ state: 'attached' });
+      const scheme = await page.evaluate(() => document.documentElement.dataset.scheme);
+      expect(scheme, query).toBe(expected);
+      expect(
+        await page.evaluate(() =>
+          document.getElementById('root')?.hasAttribute('data-prerendered'),
+        ),
+      ).toBe(true);
+      await context.close();
+    }
+  });
+
   it('is rendered afresh when the data served differs from the build’s', async () => {
     const page = await openTagged();
     const programs = JSON.parse(readFileSync(PROGRAMS, 'utf8'));
