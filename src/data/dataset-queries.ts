@@ -20,24 +20,39 @@ const forever = {
   retryOnMount: false,
 } as const;
 
+/**
+ * A fetch after this file failed (the retry button): it asks the server, not the cache. Not
+ * `status === 'error'`: a query with no data is 'pending' again while it refetches.
+ */
+const failedBefore = (client: QueryClient, queryKey: readonly unknown[]) =>
+  (client.getQueryState(queryKey)?.errorUpdateCount ?? 0) > 0;
+
 export const datasetsQuery = () =>
   queryOptions({
     queryKey: ['data', DATASETS_FILE],
-    queryFn: ({ signal }) => fetchDataFile(DATASETS_FILE, datasetsFileSchema, signal),
+    queryFn: ({ signal, client, queryKey }) =>
+      fetchDataFile(DATASETS_FILE, datasetsFileSchema, signal, failedBefore(client, queryKey)),
     ...forever,
   });
 
 export const budgetsQuery = (entry: DatasetEntry) =>
   queryOptions({
     queryKey: ['data', entry.files.budgets],
-    queryFn: ({ signal }) => fetchDataFile(entry.files.budgets, budgetsFileSchema, signal),
+    queryFn: ({ signal, client, queryKey }) =>
+      fetchDataFile(entry.files.budgets, budgetsFileSchema, signal, failedBefore(client, queryKey)),
     ...forever,
   });
 
 export const programsQuery = (entry: DatasetEntry) =>
   queryOptions({
     queryKey: ['data', entry.files.programs],
-    queryFn: ({ signal }) => fetchDataFile(entry.files.programs, programsFileSchema, signal),
+    queryFn: ({ signal, client, queryKey }) =>
+      fetchDataFile(
+        entry.files.programs,
+        programsFileSchema,
+        signal,
+        failedBefore(client, queryKey),
+      ),
     ...forever,
   });
 

@@ -9,11 +9,20 @@ export async function fetchDataFile<Schema extends z.ZodMiniType>(
   file: string,
   schema: Schema,
   signal?: AbortSignal,
+  /**
+   * A retry after a failure: ask the server again rather than the browser's cache. A host
+   * that lets browsers cache the file (GitHub Pages, a plain static server) otherwise had the
+   * retry read back the same broken copy, however often the file was fixed.
+   */
+  revalidate = false,
 ): Promise<z.output<Schema>> {
   const url = new URL(`data/${file}`, document.baseURI);
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ?? null });
+    response = await fetch(url, {
+      signal: signal ?? null,
+      cache: revalidate ? 'no-cache' : 'default',
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataFileError(file, 'fetch', [

@@ -173,6 +173,28 @@ describe('the dashboard wiring', () => {
     expect(focused()).toBe('main');
   });
 
+  it('retry asks the server for a file that failed, not the browser cache', async () => {
+    // A host that lets browsers cache the file answered the retry with the same broken copy
+    // (seen with python's http.server and an old Last-Modified: no request at all).
+    let broken = true;
+    stubFetch((file) =>
+      file.endsWith('programs.json') && broken ? new Response('{ "departments": [') : undefined,
+    );
+    const fetchMock = vi.mocked(fetch);
+    const cacheModes = () =>
+      fetchMock.mock.calls
+        .filter(([input]) => String(input).endsWith('programs.json'))
+        .map(([, init]) => init?.cache);
+    const user = userEvent.setup();
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(cacheModes()).toEqual(['default']);
+    broken = false;
+    await user.click(within(alert).getByRole('button', { name: '再試行' }));
+    await screen.findByTestId('program-table');
+    expect(cacheModes()).toEqual(['default', 'no-cache']);
+  });
+
   it('says so above the program charts when nothing matches, not an empty box', async () => {
     renderApp('?q=zzzz');
     const portfolio = await findChart('portfolio');
