@@ -169,7 +169,6 @@ export default function ChartsPanel({
         option={budgetOption}
         onAction={onAction}
         height={chartHeight('budget')}
-        label={budgetDescription}
         caption={caption}
         footer={t.budgetNote}
         pictureLast={narrow}
@@ -183,7 +182,6 @@ export default function ChartsPanel({
         option={portfolioOption}
         onAction={onAction}
         height={chartHeight('portfolio')}
-        label={portfolioDescription}
         caption={caption}
         footer={portfolioDescription}
         empty={noResults}
@@ -200,7 +198,6 @@ export default function ChartsPanel({
         height={fills ? undefined : barsHeight}
         rows={bars.length}
         pictureLast={narrow}
-        label={barsDescription}
         caption={caption}
         empty={noResults}
         footer={
@@ -235,7 +232,6 @@ interface ChartFigureProps {
   readonly option: EChartsOption;
   readonly onAction: (action: ChartAction) => void;
   readonly height: number | string | undefined;
-  readonly label: string;
   readonly caption: string;
   readonly footer: ReactNode;
   /** Said above the chart when the view has no programs: an empty box says nothing. */
@@ -256,7 +252,6 @@ function ChartFigure({
   option,
   onAction,
   height,
-  label,
   caption,
   footer,
   empty,
@@ -313,7 +308,6 @@ function ChartFigure({
           option={option}
           onAction={onAction}
           height={height}
-          label={label}
           testId={`chart-${id}`}
           onInstance={onInstance}
         />

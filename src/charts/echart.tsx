@@ -110,7 +110,6 @@ interface EChartProps {
   readonly onAction: (action: ChartAction) => void;
   /** Undefined: the stylesheet sizes the chart (the presenter's charts fill the screen). */
   readonly height: number | string | undefined;
-  readonly label: string;
   readonly testId: string;
   /** Receives the echarts instance once it exists (for picture export). */
   readonly onInstance?: (instance: EChartsType) => void;
@@ -127,7 +126,6 @@ export const EChart = memo(function EChart({
   option,
   onAction,
   height,
-  label,
   testId,
   onInstance,
 }: EChartProps) {
@@ -151,10 +149,11 @@ export const EChart = memo(function EChart({
     [onInstance, testId],
   );
   return (
+    // No role or name here: echarts' aria option gives its own element role="img" and the
+    // description (option-parts.ts); a second one around it made screen readers meet each
+    // chart twice.
     <div
       className="chart-canvas"
-      role="img"
-      aria-label={label}
       data-testid={testId}
       style={{ height }}
       onTouchEnd={cancelEmulatedClick}

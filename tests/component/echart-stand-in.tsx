@@ -17,15 +17,15 @@ function collect(items: readonly Item[] | undefined, out: { name: string; action
 
 /** Renders every clickable item of an echarts option as a button that fires the chart's action. */
 export function EChartStandIn(props: {
-  option: { series?: readonly Item[] };
+  option: { series?: readonly Item[]; aria?: { label?: { description?: string } } };
   onAction: (action: ChartAction) => void;
   testId: string;
-  label: string;
 }) {
   const items: { name: string; action: ChartAction }[] = [];
   for (const series of props.option.series ?? []) collect(series.data, items);
   return (
-    <fieldset data-testid={props.testId} aria-label={props.label}>
+    // Named as echarts names its chart: from the option's aria description.
+    <fieldset data-testid={props.testId} aria-label={props.option.aria?.label?.description}>
       {items.map((item, i) => (
         <button
           // biome-ignore lint/suspicious/noArrayIndexKey: a test stand-in; items repeat by design (bars)

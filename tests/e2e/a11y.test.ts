@@ -315,6 +315,23 @@ async function tabTo(selector: string, maxStops = 250): Promise<FocusStop> {
 const param = (key: string) => new URL(page.url()).searchParams.get(key);
 const dialogOpen = () => page.getByTestId('details').evaluate((d) => (d as HTMLDialogElement).open);
 
+describe('chart descriptions', () => {
+  it('each chart is one image with its description (not one inside another)', async () => {
+    await open('?cat=local');
+    for (const id of ['chart-budget', 'chart-portfolio', 'chart-departments']) {
+      const images = await page
+        .getByTestId(id)
+        .evaluate((chart) =>
+          [chart, ...chart.querySelectorAll('*')]
+            .filter((el) => el.getAttribute('role') === 'img')
+            .map((el) => el.getAttribute('aria-label') ?? ''),
+        );
+      expect(images, id).toHaveLength(1);
+      expect(images[0], id).toContain('D for Local');
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the charts and the category table in a few dozen stops; the sections open on Enter', async () => {
     await open('');
