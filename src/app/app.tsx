@@ -13,6 +13,7 @@ import { type HistoryMode, useViewState } from '../url/use-view-state';
 import { applyPatch, serializeViewState, type ViewPatch } from '../url/view-state';
 import { type Dashboard, DashboardContext } from './dashboard-context';
 import { DashboardPage } from './dashboard-page';
+import { markRetry, useFocusAfterRetry } from './retry-focus';
 import { useEffectiveScheme } from './use-effective-scheme';
 
 /** Loads datasets.json, picks the dataset the URL names (or the first), and loads it. */
@@ -29,10 +30,18 @@ export function App() {
     root.dataset.mode = view.mode;
   }, [view.lang, scheme, view.mode]);
 
+  useFocusAfterRetry(datasets.isError, datasets.isError);
   if (datasets.isError) {
     return (
       <Shell t={t}>
-        <DataErrorPanel error={datasets.error} onRetry={() => void datasets.refetch()} t={t} />
+        <DataErrorPanel
+          error={datasets.error}
+          onRetry={() => {
+            markRetry();
+            void datasets.refetch();
+          }}
+          t={t}
+        />
       </Shell>
     );
   }
@@ -103,9 +112,11 @@ function DatasetView({
   if (checked instanceof DataFileError) failed.push(checked);
   // Either file may have been fixed on the server since: a retry fetches both.
   const retry = () => {
+    markRetry();
     void budgets.refetch();
     void programs.refetch();
   };
+  useFocusAfterRetry(failed.length > 0 || dashboard !== null, failed.length > 0);
   if (failed.length > 0) {
     return (
       <Shell t={t}>

@@ -13,11 +13,26 @@ export function DetailsPanel() {
   const program = view.sel ? dataset.programById.get(view.sel) : undefined;
   const lang = view.lang;
 
+  // The program last shown, to put focus on its row when the dialog closes.
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
     if (program && !el.open) el.showModal();
-    if (!program && el.open) el.close();
+    if (program) shown.current = program.id;
+    if (!program && el.open) {
+      el.close();
+      // The browser gives focus back to what had it before the dialog opened. Opened from a
+      // link there was nothing, and focus fell to the page's start: go to the program's row
+      // in the table, else to the content.
+      if (document.activeElement === document.body || document.activeElement === null) {
+        // Ids are slugs (schemas.ts), safe in a selector as they are.
+        const row = document.querySelector<HTMLElement>(
+          `tr[data-program="${shown.current ?? ''}"] a`,
+        );
+        (row ?? document.getElementById('main'))?.focus();
+      }
+    }
   }, [program]);
 
   const close = () => update({ sel: null });
@@ -41,7 +56,9 @@ export function DetailsPanel() {
         <article>
           <header className="details-header">
             <p className="details-kicker">{t.details}</p>
-            <h2 id="details-title">{program.name}</h2>
+            <h2 id="details-title" lang="ja">
+              {program.name}
+            </h2>
             <button type="button" className="button button-secondary details-close" onClick={close}>
               {t.close}
             </button>
@@ -66,7 +83,9 @@ export function DetailsPanel() {
                 .join(lang === 'ja' ? '、' : ', ')}
             </dd>
             <dt>{t.colSummary}</dt>
-            <dd className="details-summary">{program.summary}</dd>
+            <dd className="details-summary" lang="ja">
+              {program.summary}
+            </dd>
             {program.sourceLine !== undefined && (
               <>
                 <dt>{t.sourceLine}</dt>

@@ -290,7 +290,12 @@ export function ProgramTable({
                         update({ sel: r.id });
                       }}
                     >
-                      <span className="cell-text">{r.name}</span>
+                      {/* The data's own language (names and summaries are published in
+                          Japanese only): a screen reader reads them with a Japanese voice
+                          also on the English page. */}
+                      <span className="cell-text" lang="ja">
+                        {r.name}
+                      </span>
                     </a>
                   </td>
                   <td className="col-department" data-label={t.colDepartment}>
@@ -303,7 +308,9 @@ export function ProgramTable({
                     <span className="cell-text">{r.category}</span>
                   </td>
                   <td className="col-summary">
-                    <span className="clamp">{r.summary}</span>
+                    <span className="clamp" lang="ja">
+                      {r.summary}
+                    </span>
                   </td>
                 </tr>
               );

@@ -55,6 +55,24 @@ async function openWithBrokenFile(file: string, handler: (route: Route) => Promi
         .toBe(`${TOTAL} / ${TOTAL} 件`);
       await expect(page.locator('.error-panel').count()).resolves.toBe(0);
       await expect(page.getByTestId('budget-only').count()).resolves.toBe(0);
+      // The retry button went with the panel: focus is on the content, not the page's start.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 })
+        .toBe('main');
+    },
+    /** Presses retry from the keyboard while the file is still broken. */
+    async retryStillBroken(): Promise<void> {
+      const button = page.getByRole('alert').getByRole('button', { name: '再試行' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      // The panel comes back, and focus with it, on its retry button.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => document.activeElement?.matches('.error-panel button') === true),
+          { timeout: 5_000 },
+        )
+        .toBe(true);
     },
   };
 }
@@ -95,17 +113,20 @@ describe('a data file that cannot be used', () => {
   });
 
   it('programs.json is not JSON', async () => {
-    const { panel, problems, retry } = await openWithBrokenFile(PROGRAMS_FILE, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html',
-        body: '<!doctype html><title>Not here</title>',
-      }),
+    const { panel, problems, retry, retryStillBroken } = await openWithBrokenFile(
+      PROGRAMS_FILE,
+      (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<!doctype html><title>Not here</title>',
+        }),
     );
     await expectFileNamed(panel, PROGRAMS_FILE);
     const [problem, ...rest] = await problems();
     expect(rest).toEqual([]);
     expect(problem).toMatch(/^is not valid JSON \(.+\)$/);
+    await retryStillBroken();
     await retry();
   });
 

@@ -412,6 +412,27 @@ describe('the details dialog', () => {
   });
 });
 
+describe('the details dialog opened by a link', () => {
+  it("closes with focus on the program's row, not on the page's start", async () => {
+    // Nothing had focus before the dialog opened, so the browser gave it back to <body> and
+    // the next Tab went to the skip link.
+    await open('?cat=local&sel=local-02&lang=en');
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    // The program's name is in the data's language, Japanese, also on the English page.
+    expect(await page.locator('#details-title').getAttribute('lang')).toBe('ja');
+    await page.keyboard.press('Escape');
+    await expect.poll(dialogOpen, POLL).toBe(false);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program'));
+    await expect.poll(focused, POLL).toBe('local-02');
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.querySelector('[lang]')?.getAttribute('lang'),
+      ),
+    ).toBe('ja');
+  });
+});
+
 describe('the display & present menu', () => {
   it('opens from the keyboard, closes on Escape (focus back on its button) and on a click outside; a setting in it keeps it open', async () => {
     await open('?cat=local', { viewport: { width: 390, height: 844 } });
