@@ -66,7 +66,12 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
         borderWidth: isChosen ? 5 : 2,
         ...(theme.decal ? { decal: categoryDecal(categoryIndex.get(categoryId) ?? 0, color) } : {}),
       },
-      label: { color: textColorOn(color) },
+      label: {
+        color: textColorOn(color),
+        // Over a decal pattern the letters get a halo of the cell's own colour, so the pattern
+        // does not run through them (at 1x they were hard to read).
+        ...(theme.decal ? { textBorderColor: color, textBorderWidth: 3 } : {}),
+      },
     };
   };
 

@@ -145,7 +145,11 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
                 ...(selected ? { borderColor: theme.emphasis, borderWidth: 4 } : {}),
                 ...(decal ? { decal } : {}),
               },
-              label: { color: ink },
+              label: {
+                color: ink,
+                // A halo of the fill over a decal pattern, as in the budget chart.
+                ...(decal ? { textBorderColor: fill, textBorderWidth: 3 } : {}),
+              },
             };
           }),
         };

@@ -43,7 +43,11 @@ interface Node {
     readonly borderWidth?: number;
     readonly decal?: { readonly color?: string };
   };
-  readonly label?: { readonly color?: string };
+  readonly label?: {
+    readonly color?: string;
+    readonly textBorderColor?: string;
+    readonly textBorderWidth?: number;
+  };
   readonly children?: readonly Node[];
 }
 
@@ -282,6 +286,18 @@ describe('buildBudgetTreemapOption', () => {
           1.8,
         );
       }
+    }
+  });
+
+  it('gives labels a halo of their own cell over a decal pattern, and none without one', () => {
+    for (const scheme of ['light', 'dark', 'contrast'] as const) {
+      for (const cell of cellsWithMunicipalChosen(chartTheme(scheme, 14, true))) {
+        if (cell.action?.kind !== 'category') continue;
+        expect(cell.label?.textBorderColor, `${scheme} ${cell.id}`).toBe(cell.itemStyle?.color);
+        expect(cell.label?.textBorderWidth).toBeGreaterThanOrEqual(2);
+      }
+      for (const cell of cellsWithMunicipalChosen(chartTheme(scheme, 14, false)))
+        expect(cell.label?.textBorderWidth, `${scheme} ${cell.id}`).toBeUndefined();
     }
   });
 
