@@ -22,7 +22,11 @@ export function DataErrorPanel({ error, onRetry, t }: DataErrorPanelProps) {
           {t.loadErrorFile}: <code>{file}</code>
         </p>
       )}
-      <ul>
+      {error instanceof DataFileError && <p>{t.loadErrorKind[error.kind]}</p>}
+      {/* The problems name paths in the file and what was found there: technical, and in
+          English in either language (so marked, for a screen reader's voice). */}
+      <p className="error-details-label">{t.loadErrorDetails}</p>
+      <ul lang="en">
         {problems.map((p) => (
           <li key={`${p.path}:${p.message}`}>
             {p.path && <code>{p.path}</code>} {p.message}

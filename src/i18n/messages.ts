@@ -35,6 +35,13 @@ const ja = {
   dataNotesIntro: '原典の表記を次のとおり整えました。',
   loadErrorTitle: 'データを読み込めませんでした',
   loadErrorFile: 'ファイル',
+  /** What went wrong, in a sentence; the problems below it are technical, and in English. */
+  loadErrorKind: {
+    fetch: 'サーバーからファイルを取得できませんでした。',
+    json: 'ファイルをJSONとして読めませんでした（途中で切れているか、別の形式のファイルです）。',
+    schema: 'ファイルの内容が、求める形式と合いません。',
+  },
+  loadErrorDetails: '詳細（技術情報、英語）',
   retry: '再試行',
   chartError: 'この図を表示できませんでした。',
   search: '検索',
@@ -162,6 +169,12 @@ const en: Messages = {
   dataNotesIntro: 'The source text was tidied as follows.',
   loadErrorTitle: 'The data could not be loaded',
   loadErrorFile: 'File',
+  loadErrorKind: {
+    fetch: 'The file could not be fetched from the server.',
+    json: 'The file could not be read as JSON (it is cut off, or a file of another kind).',
+    schema: "The file's content does not match the expected format.",
+  },
+  loadErrorDetails: 'Details',
   retry: 'Retry',
   chartError: 'This chart could not be shown.',
   search: 'Search',

@@ -126,6 +126,9 @@ describe('a data file that cannot be used', () => {
     const [problem, ...rest] = await problems();
     expect(rest).toEqual([]);
     expect(problem).toMatch(/^is not valid JSON \(.+\)$/);
+    // What went wrong is said in the page's language; the technical details are marked English.
+    expect(await panel.textContent()).toContain('ファイルをJSONとして読めませんでした');
+    expect(await panel.locator('ul').getAttribute('lang')).toBe('en');
     await retryStillBroken();
     await retry();
   });
