@@ -31,12 +31,16 @@ const chromium = setupChromium({
 let page: Page;
 
 /** Opens the dashboard with `file` served by `handler`, and waits for the error panel. */
-async function openWithBrokenFile(file: string, handler: (route: Route) => Promise<void>) {
+async function openWithBrokenFile(
+  file: string,
+  handler: (route: Route) => Promise<void>,
+  query = '',
+) {
   page = await chromium.newPage();
   failingUrls = new Set();
   const pattern = `**/data/${file}`;
   await page.route(pattern, handler);
-  await page.goto(baseUrl());
+  await page.goto(`${baseUrl()}${query}`);
   await waitForApp(page);
   const panel = page.getByRole('alert');
   await panel.waitFor();
@@ -131,6 +135,31 @@ describe('a data file that cannot be used', () => {
     expect(await panel.locator('ul').getAttribute('lang')).toBe('en');
     await retryStillBroken();
     await retry();
+  });
+
+  it("the panel's border stands out (3:1) from the panel in every colour scheme", async () => {
+    // In the dark scheme the red border was 2.3:1 against the panel.
+    for (const scheme of ['light', 'dark', 'contrast']) {
+      const { panel } = await openWithBrokenFile(
+        PROGRAMS_FILE,
+        (route) => route.fulfill(json('{')),
+        `?scheme=${scheme}`,
+      );
+      const ratio = await panel.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (color: string) => {
+          const [r = 0, g = 0, b = 0] = channels(color).map((v) => {
+            const c = v / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [luminance(style.borderTopColor), luminance(style.backgroundColor)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+      expect(ratio, scheme).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('programs.json is cut off midway', async () => {
