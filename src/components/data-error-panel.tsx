@@ -29,7 +29,8 @@ export function DataErrorPanel({ error, onRetry, t }: DataErrorPanelProps) {
       <ul lang="en">
         {problems.map((p) => (
           <li key={`${p.path}:${p.message}`}>
-            {p.path && <code>{p.path}</code>} {p.message}
+            {p.path && <code>{p.path}</code>} {p.item && `(${p.item}) `}
+            {p.message}
           </li>
         ))}
       </ul>

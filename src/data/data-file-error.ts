@@ -3,6 +3,11 @@ import type * as z from 'zod/mini';
 export interface DataProblem {
   /** Where in the file, e.g. `programs[3].departmentIds[0]`; empty for the whole file. */
   readonly path: string;
+  /**
+   * The id of the record the path is in (`programs[3]` → "citizen-04"), when it has one: the
+   * index counts from 0, and the records' own numbers do not, so the id says which one it is.
+   */
+  readonly item?: string;
   readonly message: string;
 }
 
@@ -66,10 +71,28 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-export function problemsFromZod(error: z.core.$ZodError, limit = 5): DataProblem[] {
-  return error.issues
-    .slice(0, limit)
-    .map((issue) => ({ path: formatIssuePath(issue.path), message: describeIssue(issue) }));
+export function problemsFromZod(
+  error: z.core.$ZodError,
+  input?: unknown,
+  limit = 5,
+): DataProblem[] {
+  return error.issues.slice(0, limit).map((issue) => {
+    const item = recordId(input, issue.path);
+    return {
+      path: formatIssuePath(issue.path),
+      ...(item !== undefined && { item }),
+      message: describeIssue(issue),
+    };
+  });
+}
+
+/** The string `id` of `input[key][index]` for a path that starts `[key, index, …]`. */
+function recordId(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  const [key, index] = path;
+  if (typeof key !== 'string' || typeof index !== 'number') return undefined;
+  const list = (input as Record<string, unknown> | null | undefined)?.[key];
+  const record = Array.isArray(list) ? (list[index] as { id?: unknown } | undefined) : undefined;
+  return typeof record?.id === 'string' && record.id !== '' ? record.id : undefined;
 }
 
 /**
@@ -80,7 +103,7 @@ export function problemsFromZod(error: z.core.$ZodError, limit = 5): DataProblem
 export function unknownCategories(
   programsFile: string,
   categoryIds: readonly string[],
-  programs: readonly { categoryId: string }[],
+  programs: readonly { id: string; categoryId: string }[],
   limit = 5,
 ): DataFileError | null {
   const known = new Set(categoryIds);
@@ -90,6 +113,7 @@ export function unknownCategories(
     if (!known.has(id))
       problems.push({
         path: `programs[${i}].categoryId`,
+        item: programs[i]?.id ?? '',
         message: `unknown category "${id}" (the budget file has ${categoryIds.join(', ')})`,
       });
   }

@@ -53,7 +53,7 @@ export function parseDataFile<Schema extends z.ZodMiniType>(
   }
   // reportInput: the message can then say what was found, not only what was expected.
   const parsed = schema.safeParse(json, { reportInput: true });
-  if (!parsed.success) throw new DataFileError(file, 'schema', problemsFromZod(parsed.error));
+  if (!parsed.success) throw new DataFileError(file, 'schema', problemsFromZod(parsed.error, json));
   return parsed.data;
 }
 

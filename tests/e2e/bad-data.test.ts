@@ -188,7 +188,8 @@ describe('a data file that cannot be used', () => {
     await expect(panel.locator('li code').textContent()).resolves.toBe('programs[3].departmentIds');
     const [problem, ...rest] = await problems();
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^programs\[3\]\.departmentIds \S.*1/);
+    // The record is named by its id as well as its index (which counts from 0).
+    expect(problem).toMatch(/^programs\[3\]\.departmentIds \(citizen-04\) \S.*1/);
     await retry();
   });
 
@@ -230,7 +231,9 @@ describe('a data file that cannot be used', () => {
     await expectFileNamed(panel, PROGRAMS_FILE);
     const [problem, ...rest] = await problems();
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^programs\[7\]\.categoryId unknown category "no-such-category"/);
+    expect(problem).toMatch(
+      /^programs\[7\]\.categoryId \([a-z]+-\d+\) unknown category "no-such-category"/,
+    );
     expect(problem).toContain('citizen');
     await expect(page.getByTestId('budget-only').count()).resolves.toBe(1);
     await retry();

@@ -4,7 +4,8 @@ import { loadBundledDataset } from './helpers/load-bundled-dataset';
 
 describe('unknownCategories: programs under a category the budget file lacks', () => {
   const categories = ['citizen', 'local'];
-  const programs = (ids: string[]) => ids.map((categoryId) => ({ categoryId }));
+  const programs = (ids: string[]) =>
+    ids.map((categoryId, i) => ({ id: `p-${i + 1}`, categoryId }));
 
   it('passes when every program has a known category', () => {
     expect(unknownCategories('p.json', categories, programs(['local', 'citizen']))).toBeNull();
@@ -18,10 +19,12 @@ describe('unknownCategories: programs under a category the budget file lacks', (
     expect(error?.problems).toEqual([
       {
         path: 'programs[1].categoryId',
+        item: 'p-2',
         message: 'unknown category "x" (the budget file has citizen, local)',
       },
       {
         path: 'programs[3].categoryId',
+        item: 'p-4',
         message: 'unknown category "y" (the budget file has citizen, local)',
       },
     ]);
@@ -32,6 +35,26 @@ describe('unknownCategories: programs under a category the budget file lacks', (
     expect(error?.problems.map((p) => p.path)).toEqual(
       [0, 1, 2, 3, 4].map((i) => `programs[${i}].categoryId`),
     );
+  });
+
+  it('names the record a schema problem is in by its id, as the index counts from 0', async () => {
+    const { parseDataFile } = await import('../../src/data/fetch-data-file');
+    const { programsFileSchema } = await import('../../src/data/schemas');
+    const dataset = loadBundledDataset();
+    const file = structuredClone(dataset.programsFile) as { programs: { number: unknown }[] };
+    const broken = file.programs[40];
+    if (broken) broken.number = '41';
+    let error: unknown;
+    try {
+      parseDataFile('programs.json', JSON.stringify(file), programsFileSchema);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).problems[0]).toMatchObject({
+      path: 'programs[40].number',
+      item: dataset.programs[40]?.id,
+    });
   });
 
   it('passes on the bundled data', () => {
