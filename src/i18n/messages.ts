@@ -178,9 +178,12 @@ const en: Messages = {
   retry: 'Retry',
   chartError: 'This chart could not be shown.',
   search: 'Search',
-  // Short enough for the search box (242 px of text): "department" in full was cut off.
-  searchPlaceholder: 'Name, summary, dept., section',
-  searchHelp: 'Ignores full/half width, case, and hiragana vs katakana',
+  // Short enough for the search box (242 px of text) in any font: "Name, summary, department,
+  // section" was cut off, and even "Name, summary, dept., section" in DejaVu Sans (252 px).
+  // The help below names every field searched.
+  searchPlaceholder: 'Program, dept., section',
+  searchHelp:
+    'Looks in names, summaries, departments and sections; ignores full/half width, case, and hiragana vs katakana',
   filters: 'Filters',
   department: 'Department',
   section: 'Section',
