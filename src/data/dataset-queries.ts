@@ -1,4 +1,5 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
 import { parseViewState } from '../url/view-state';
 import { fetchDataFile } from './fetch-data-file';
 import {
@@ -21,40 +22,28 @@ const forever = {
 } as const;
 
 /**
- * A fetch after this file failed (the retry button): it asks the server, not the cache. Not
+ * One data file, parsed with its schema. A fetch after the file failed (the retry button) asks
+ * the server, not the browser's cache. "Failed before" is the query's error count, not
  * `status === 'error'`: a query with no data is 'pending' again while it refetches.
  */
-const failedBefore = (client: QueryClient, queryKey: readonly unknown[]) =>
-  (client.getQueryState(queryKey)?.errorUpdateCount ?? 0) > 0;
-
-export const datasetsQuery = () =>
+const dataFileQuery = <Schema extends z.ZodMiniType>(file: string, schema: Schema) =>
   queryOptions({
-    queryKey: ['data', DATASETS_FILE],
-    queryFn: ({ signal, client, queryKey }) =>
-      fetchDataFile(DATASETS_FILE, datasetsFileSchema, signal, failedBefore(client, queryKey)),
-    ...forever,
-  });
-
-export const budgetsQuery = (entry: DatasetEntry) =>
-  queryOptions({
-    queryKey: ['data', entry.files.budgets],
-    queryFn: ({ signal, client, queryKey }) =>
-      fetchDataFile(entry.files.budgets, budgetsFileSchema, signal, failedBefore(client, queryKey)),
-    ...forever,
-  });
-
-export const programsQuery = (entry: DatasetEntry) =>
-  queryOptions({
-    queryKey: ['data', entry.files.programs],
+    queryKey: ['data', file],
     queryFn: ({ signal, client, queryKey }) =>
       fetchDataFile(
-        entry.files.programs,
-        programsFileSchema,
+        file,
+        schema,
         signal,
-        failedBefore(client, queryKey),
+        (client.getQueryState(queryKey)?.errorUpdateCount ?? 0) > 0,
       ),
     ...forever,
   });
+
+export const datasetsQuery = () => dataFileQuery(DATASETS_FILE, datasetsFileSchema);
+export const budgetsQuery = (entry: DatasetEntry) =>
+  dataFileQuery(entry.files.budgets, budgetsFileSchema);
+export const programsQuery = (entry: DatasetEntry) =>
+  dataFileQuery(entry.files.programs, programsFileSchema);
 
 /** Fetches datasets.json, then the files of the dataset the link names (or the first). */
 export async function prefetchStartupData(client: QueryClient, search: string): Promise<void> {
