@@ -13,7 +13,7 @@ export function CategoryOverview() {
   const lang = view.lang;
   const total = dataset.budgets.total;
   return (
-    <section className="panel" aria-labelledby="categories-heading">
+    <section className="panel category-overview" aria-labelledby="categories-heading">
       <h2 id="categories-heading">{t.categoriesHeading}</h2>
       <div className="table-scroll">
         <table className="category-table" data-testid="category-table">

@@ -556,6 +556,31 @@ describe('program table width', () => {
   });
 });
 
+describe('a 1920 x 1080 screen', () => {
+  it('shows the budget chart whole on the first screen, beside the category table', async () => {
+    // Stacked under the table, the first chart began at y = 1,038 and ended at 1,358.
+    await open('', { viewport: { width: 1920, height: 1080 } });
+    const canvas = page.getByTestId('chart-budget').locator('canvas');
+    await canvas.waitFor();
+    const chart = await canvas.boundingBox();
+    const table = await page.getByTestId('category-table').boundingBox();
+    expect(chart && table).toBeTruthy();
+    if (!chart || !table) return;
+    expect(chart.y + chart.height).toBeLessThanOrEqual(1080);
+    expect(chart.x).toBeGreaterThanOrEqual(table.x + table.width);
+    // Side by side, not one under the other: the two overlap vertically.
+    expect(chart.y).toBeLessThan(table.y + table.height);
+    // The portfolio and the bars share the next row, below both.
+    const portfolio = await page.getByTestId('chart-portfolio').boundingBox();
+    const bars = await page.getByTestId('chart-departments').boundingBox();
+    expect(portfolio && bars).toBeTruthy();
+    if (!portfolio || !bars) return;
+    expect(portfolio.y).toBeGreaterThan(table.y + table.height);
+    expect(Math.abs(portfolio.y - bars.y)).toBeLessThan(2);
+    expect(bars.x).toBeGreaterThan(portfolio.x + portfolio.width);
+  });
+});
+
 describe('copy link: the confirmation moves nothing', () => {
   // A message set beside the button used to wrap the header's buttons onto another line: at
   // 1280 x 720 the page below moved down 58 px and the share button jumped to another place.
