@@ -315,16 +315,17 @@ function buildOutput(
     }
     const departmentNames = splitUnitList(cells.department, standaloneDepartments);
     const sectionNames = splitUnitList(cells.section, standaloneSections);
-    const departmentIds = departmentNames.map((name) => {
+    const departmentEntries = departmentNames.map((name) => {
       const entry = departmentByName.get(name);
       if (!entry)
         throw new IngestError(
           row.line,
           `unknown department "${name}"; add it to the reviewed unit table`,
         );
-      return entry.id;
+      return entry;
     });
-    const sectionIds = sectionNames.map((name) => {
+    const departmentIds = departmentEntries.map((entry) => entry.id);
+    const sectionEntries = sectionNames.map((name) => {
       const entry = sectionByName.get(name);
       if (!entry)
         throw new IngestError(
@@ -337,8 +338,9 @@ function buildOutput(
           `section "${name}" belongs to department "${entry.departmentId}", which this row does not name`,
         );
       }
-      return entry.id;
+      return entry;
     });
+    const sectionIds = sectionEntries.map((entry) => entry.id);
     if (departmentIds.length > 1 || sectionIds.length > 1) {
       notes.add(
         'joint',
@@ -346,7 +348,10 @@ function buildOutput(
         [row.id],
         `${cells.department} / ${cells.section}`,
         `${departmentNames.join(', ')} / ${sectionNames.join(', ')}`,
-        jointNoteText(departmentNames, sectionNames),
+        jointNoteText(
+          departmentEntries.map((d) => d.name),
+          sectionEntries.map((e) => e.name),
+        ),
       );
     }
 
@@ -434,19 +439,22 @@ function buildOutput(
   };
 }
 
+/** Names the units in each language: the English note said only how many there were. */
 function jointNoteText(
-  departments: readonly string[],
-  sections: readonly string[],
+  departments: readonly UnitName[],
+  sections: readonly UnitName[],
 ): DataNote['text'] {
+  const ja = (units: readonly UnitName[]) => units.map((u) => u.ja).join('、');
+  const en = (units: readonly UnitName[]) => units.map((u) => u.en).join('; ');
   if (departments.length > 1) {
     return {
-      ja: `複数の部局が担当する事業です（${departments.join('、')}）。部局別の件数では各部局に数えます。`,
-      en: `Run jointly by ${departments.length} departments; department counts include it under each.`,
+      ja: `複数の部局が担当する事業です（${ja(departments)}）。部局別の件数では各部局に数えます。`,
+      en: `Run jointly by ${departments.length} departments (${en(departments)}); department counts include it under each.`,
     };
   }
   return {
-    ja: `同じ部局の複数の課室が担当する事業です（${sections.join('、')}）。課室別の件数では各課室に数えます。`,
-    en: `Run jointly by ${sections.length} sections of one department; section counts include it under each.`,
+    ja: `同じ部局の複数の課室が担当する事業です（${ja(sections)}）。課室別の件数では各課室に数えます。`,
+    en: `Run jointly by ${sections.length} sections of one department (${en(sections)}); section counts include it under each.`,
   };
 }
 

@@ -88,5 +88,11 @@ describe('data notes', () => {
     const joint = programs.notes.filter((n) => n.kind === 'joint');
     expect(joint.map((n) => [n.line, n.programIds])).toEqual([[6, ['citizen-02']]]);
     expect(joint[0]?.text.en).not.toMatch(/\b1 departments\b/);
+    // It names them in English as well as in Japanese.
+    for (const id of ['digital-miyagi', 'sangyo-digital']) {
+      const section = MIYAGI_R5_IT_CONFIG.sections.find((s) => s.id === id);
+      expect(joint[0]?.text.ja).toContain(section?.name.ja);
+      expect(joint[0]?.text.en).toContain(section?.name.en);
+    }
   });
 });

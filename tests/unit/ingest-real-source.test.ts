@@ -188,6 +188,20 @@ describe('ingest of the real Miyagi source: normalisation rules on real rows', (
     expect(multi).toEqual(['local-26', 'administration-31']);
   });
 
+  it('names both departments of a joint program in each language', () => {
+    const joint = notesOf('joint');
+    expect(joint.length).toBeGreaterThan(0);
+    for (const note of joint) {
+      const { departmentIds } = program(note.programIds[0] ?? '');
+      expect(departmentIds.length).toBe(2);
+      for (const id of departmentIds) {
+        const department = MIYAGI_R5_IT_CONFIG.departments.find((d) => d.id === id);
+        expect(note.text.ja).toContain(department?.name.ja);
+        expect(note.text.en).toContain(department?.name.en);
+      }
+    }
+  });
+
   it("keeps '復興・危機管理部' as one department and '子ども・家庭支援課' as one section", () => {
     const fukko = programsOnRawRows((cells) => cells[3] === '復興・危機管理部');
     expect(fukko).toEqual(['citizen-09', 'citizen-10', 'citizen-11', 'administration-02']);
