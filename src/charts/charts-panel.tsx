@@ -157,8 +157,10 @@ export default function ChartsPanel({
   const fills = present || size === 'embed';
   // The program charts of a view with no programs say so.
   const noResults = programs.length === 0 ? t.noResults : undefined;
+  // The dashboard's budget chart is sized by the stylesheet: on a wide screen it fills the
+  // height of the category table beside it.
   const chartHeight = (id: 'budget' | 'portfolio') =>
-    fills ? undefined : id === 'budget' ? 320 : 420;
+    fills || id === 'budget' ? undefined : 420;
 
   const figures = {
     budget: (

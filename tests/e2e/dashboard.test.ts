@@ -570,6 +570,21 @@ describe('a 1920 x 1080 screen', () => {
     expect(chart.x).toBeGreaterThanOrEqual(table.x + table.width);
     // Side by side, not one under the other: the two overlap vertically.
     expect(chart.y).toBeLessThan(table.y + table.height);
+    // The chart grows to the table's height rather than leave a blank under its caption, and
+    // is drawn once at that size.
+    const panelBottoms = await page.evaluate(() =>
+      ['.category-overview', '.chart-budget'].map(
+        (selector) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0,
+      ),
+    );
+    expect(Math.abs((panelBottoms[0] ?? 0) - (panelBottoms[1] ?? 1e6))).toBeLessThan(2);
+    expect(chart.height).toBeGreaterThan(320);
+    const draws = () =>
+      page.evaluate(
+        () => performance.getEntriesByName('obd:chart-finished:chart-budget', 'mark').length,
+      );
+    await page.waitForTimeout(500);
+    expect(await draws()).toBe(1);
     // The portfolio and the bars share the next row, below both.
     const portfolio = await page.getByTestId('chart-portfolio').boundingBox();
     const bars = await page.getByTestId('chart-departments').boundingBox();
