@@ -159,8 +159,7 @@ export default function ChartsPanel({
   const noResults = programs.length === 0 ? t.noResults : undefined;
   // The dashboard's budget chart is sized by the stylesheet: on a wide screen it fills the
   // height of the category table beside it.
-  const chartHeight = (id: 'budget' | 'portfolio') =>
-    fills || id === 'budget' ? undefined : 420;
+  const chartHeight = (id: 'budget' | 'portfolio') => (fills || id === 'budget' ? undefined : 420);
 
   const figures = {
     budget: (
