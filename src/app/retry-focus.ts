@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { focusMain } from './focus-main';
 
 /**
  * Focus after a data retry. The retry button goes while the files load, and the focus with it;
@@ -19,9 +20,7 @@ export function useFocusAfterRetry(settled: boolean, failed: boolean): void {
     retrying = false;
     const active = document.activeElement;
     if (active !== null && active !== document.body) return;
-    const target = failed
-      ? document.querySelector<HTMLElement>('.error-panel button')
-      : document.getElementById('main');
-    target?.focus();
+    if (failed) document.querySelector<HTMLElement>('.error-panel button')?.focus();
+    else focusMain();
   });
 }

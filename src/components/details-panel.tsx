@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useDashboard, useHrefFor } from '../app/dashboard-context';
+import { focusMain } from '../app/focus-main';
 import { localized } from '../i18n/messages';
 
 /**
@@ -30,7 +31,8 @@ export function DetailsPanel() {
         const row = document.querySelector<HTMLElement>(
           `tr[data-program="${shown.current ?? ''}"] a`,
         );
-        (row ?? document.getElementById('main'))?.focus();
+        if (row) row.focus();
+        else focusMain();
       }
     }
   }, [program]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useDashboard } from '../app/dashboard-context';
+import { focusMain } from '../app/focus-main';
 import { hasFilters } from '../domain/select-programs';
 import { localized, quoted } from '../i18n/messages';
 import type { ViewPatch } from '../url/view-state';
@@ -33,11 +34,9 @@ export function FilterBar() {
     const crumbs = [
       ...(bar.current?.querySelectorAll<HTMLElement>('.breadcrumb button') ?? []),
     ].filter((button) => button.getClientRects().length > 0);
-    const target =
-      chips[Math.min(removed, chips.length - 1)] ??
-      crumbs[crumbs.length - 1] ??
-      document.getElementById('main');
-    target?.focus();
+    const target = chips[Math.min(removed, chips.length - 1)] ?? crumbs[crumbs.length - 1];
+    if (target) target.focus();
+    else focusMain();
   });
   const remove = (patch: ViewPatch, index = -1) => {
     refocus.current = index;

@@ -1,4 +1,5 @@
 import { useDashboard } from '../app/dashboard-context';
+import { focusMain } from '../app/focus-main';
 import type { IgnoredPart } from '../domain/reconcile';
 import { MAX_QUERY_LENGTH } from '../url/view-state';
 
@@ -39,7 +40,7 @@ export function LinkNotice() {
         onClick={() => {
           update({}, 'replace');
           // The button goes with the notice: focus the content, not the page's start.
-          document.getElementById('main')?.focus();
+          focusMain();
         }}
       >
         {t.dismiss}

@@ -146,6 +146,26 @@ describe('shared links', () => {
   });
 });
 
+describe('focus that falls back to the content', () => {
+  it('does not scroll a phone page or ring the whole page', async () => {
+    // Dismissing the notice removes the button that had focus; focus goes to <main>. That
+    // scrolled the page 150-180 px (the header out of view) and drew a focus ring around it.
+    await open('?cat=citizen,nope', { viewport: { width: 390, height: 844 } });
+    const notice = page.locator('.notice[role="status"]');
+    // From the keyboard, the way that made the ring show.
+    await notice.getByRole('button', { name: '閉じる' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notice.count(), POLL).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('main');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.getElementById('main') as HTMLElement);
+      return `${style.outlineStyle} ${style.boxShadow}`;
+    });
+    expect(ring).toBe('none none');
+  });
+});
+
 describe('facets and history', () => {
   it('a facet click adds to the URL; Back, Forward and reload follow it', async () => {
     await open('?dept=kikaku');
