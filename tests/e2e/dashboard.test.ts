@@ -520,6 +520,21 @@ describe('the display & present menu', () => {
     await page.locator('h1').click(); // plain text: the click only dismisses
     await expect.poll(menuOpen, POLL).toBe(false);
     expect(search()).toBe('?cat=local&scheme=dark');
+
+    // A click on a chart to close the menu only closes it: it opened a program, or filtered.
+    await button.click();
+    await expect.poll(menuOpen, POLL).toBe(true);
+    await page.getByTestId('chart-portfolio').scrollIntoViewIfNeeded();
+    expect(await menuOpen()).toBe(true);
+    const chart = await page.getByTestId('chart-portfolio').locator('canvas').boundingBox();
+    if (!chart) expect.fail('no portfolio chart');
+    await page.mouse.click(chart.x + chart.width / 2, chart.y + chart.height / 2);
+    await expect.poll(menuOpen, POLL).toBe(false);
+    await page.waitForTimeout(300);
+    expect(search()).toBe('?cat=local&scheme=dark');
+    // and the next click acts as usual.
+    await page.mouse.click(chart.x + chart.width / 2, chart.y + chart.height / 2);
+    await expect.poll(search, POLL).not.toBe('?cat=local&scheme=dark');
   });
 });
 
