@@ -13,6 +13,7 @@ import type { AxeResults } from 'axe-core';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { afterFrames, baseUrl, setupChromium, waitForApp } from './browser';
+import { decodePng } from './chart-helpers';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -328,6 +329,62 @@ describe('chart descriptions', () => {
         );
       expect(images, id).toHaveLength(1);
       expect(images[0], id).toContain('D for Local');
+    }
+  });
+});
+
+/**
+ * How much of the focus ring shows on each side of the focused element: of the positions along
+ * a side, the share where a pixel of the light scheme's focus colour (#b3004b) lies within
+ * 7 px of the element's edge, on a screenshot. The computed style says an outline is set; only
+ * the pixels show whether something clips it or paints over it.
+ */
+async function ringOnScreen(): Promise<Record<'top' | 'bottom' | 'left' | 'right', number>> {
+  const box = await page.evaluate(() => {
+    const r = (document.activeElement as HTMLElement).getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  const pad = 8;
+  const clip = {
+    x: box.x - pad,
+    y: box.y - pad,
+    width: box.width + 2 * pad,
+    height: box.height + 2 * pad,
+  };
+  const image = decodePng(await page.screenshot({ clip }));
+  const isRing = (x: number, y: number) => {
+    const i = (Math.round(y) * image.width + Math.round(x)) * 4;
+    const [r = 0, g = 0, b = 0] = image.data.subarray(i, i + 3);
+    return Math.abs(r - 0xb3) + g + Math.abs(b - 0x4b) < 60;
+  };
+  const share = (positions: number[], hit: (p: number) => boolean) =>
+    positions.filter(hit).length / positions.length;
+  const along = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, Math.floor(to - from)) }, (_, k) => from + k);
+  const band = Array.from({ length: 8 }, (_, k) => k - 1);
+  const xs = along(pad + 4, pad + box.width - 4);
+  const ys = along(pad + 4, pad + box.height - 4);
+  return {
+    top: share(xs, (x) => band.some((d) => isRing(x, pad - d))),
+    bottom: share(xs, (x) => band.some((d) => isRing(x, pad + box.height - 1 + d))),
+    left: share(ys, (y) => band.some((d) => isRing(pad - d, y))),
+    right: share(ys, (y) => band.some((d) => isRing(pad + box.width - 1 + d, y))),
+  };
+}
+
+describe('the focus ring in the program table', () => {
+  it('shows whole round a sort button and a program name', async () => {
+    // A name link's ring was clipped away entirely by its cell, and a sort button's was painted
+    // over by the sticky header cells beside it, but for a line along the bottom.
+    await open('');
+    for (const selector of ['th button.sort-button', 'td.col-name a']) {
+      await page.locator(selector).nth(1).focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedMatches(selector), selector).toBe(true);
+      const sides = await ringOnScreen();
+      for (const [side, shown] of Object.entries(sides))
+        expect(shown, `${selector}: ring along the ${side}`).toBeGreaterThan(0.9);
     }
   });
 });
