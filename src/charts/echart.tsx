@@ -1,6 +1,7 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { memo, type TouchEvent, useCallback, useMemo } from 'react';
+import { keepInPlace } from '../app/keep-in-place';
 import { CHART_FINISHED_PREFIX } from '../app/perf-marks';
 import { actionOf, type ChartAction } from './chart-data';
 import { echarts } from './echarts-setup';
@@ -131,7 +132,10 @@ export const EChart = memo(function EChart({
 }: EChartProps) {
   const onEvents = useMemo(
     () => ({
-      click: (params: unknown) => onAction(actionOf(params)),
+      click: (params: unknown, chart: EChartsType) => {
+        keepInPlace(chart.getDom());
+        onAction(actionOf(params));
+      },
       finished: (_: unknown, chart: EChartsType) => {
         hideCrampedLabels(chart);
         performance.mark(`${CHART_FINISHED_PREFIX}${testId}`);

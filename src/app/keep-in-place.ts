@@ -1,0 +1,20 @@
+/**
+ * Keeps an element where it is on the screen while the page changes around it. A tap on a chart
+ * that filters adds the filter chips above it and changes the charts' heights: on a phone the
+ * tapped chart moved 40 px (and the next tap on the same spot chose another category), or, for
+ * the bars, 280 px. The scroll position is corrected after each layout that changes the page's
+ * height (a ResizeObserver runs after layout and before paint, so no frame shows the jump),
+ * until the reader scrolls or types, or after a second.
+ */
+export function keepInPlace(element: Element): void {
+  const top = element.getBoundingClientRect().top;
+  const observer = new ResizeObserver(() => {
+    const moved = element.getBoundingClientRect().top - top;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  });
+  const stop = () => observer.disconnect();
+  observer.observe(document.body);
+  setTimeout(stop, 1000);
+  for (const type of ['wheel', 'touchmove', 'keydown'])
+    window.addEventListener(type, stop, { once: true, passive: true });
+}
