@@ -63,6 +63,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string')

@@ -78,7 +78,8 @@ export function parsePresenterList(text: string): ParsedList {
       problems: [`not JSON (${error instanceof Error ? error.message : String(error)})`],
     };
   }
-  const parsed = listFileSchema.safeParse(json);
+  // reportInput: zod/mini leaves the found value out of an issue unless asked for it.
+  const parsed = listFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,

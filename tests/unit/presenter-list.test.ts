@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsePresenterList, serializePresenterList } from '../../src/domain/presenter-list';
+
+describe('parsePresenterList (an imported list of views: untrusted input)', () => {
+  it('reads back what serializePresenterList writes, each search made canonical', () => {
+    const text = serializePresenterList([
+      { search: '?dept=kikaku&cat=local&lang=en', caption: 'a' },
+      { search: '' },
+    ]);
+    expect(parsePresenterList(text)).toEqual({
+      ok: true,
+      views: [
+        { search: '?cat=local&dept=kikaku', caption: 'a' },
+        { search: '', caption: undefined },
+      ],
+    });
+  });
+
+  it('says what is wrong, with the value the file has, not "undefined undefined"', () => {
+    const result = parsePresenterList('{"format":"x"}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'format: must be "open-budget-dashboard/views", found the text "x"',
+      'version: must be 1, found nothing',
+      'views: missing (expected array)',
+    ]);
+    expect(result.problems.join(' ')).not.toContain('undefined');
+  });
+
+  it('names a bad entry by its place in the list', () => {
+    const result = parsePresenterList(
+      JSON.stringify({ format: 'open-budget-dashboard/views', version: 1, views: [{ search: 7 }] }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: ['views.0.search: expected string, found number 7'],
+    });
+  });
+
+  it('says when the file is not JSON', () => {
+    const result = parsePresenterList('{"format":');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/^not JSON \(/);
+  });
+});
