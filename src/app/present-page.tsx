@@ -45,7 +45,11 @@ export function PresentPage() {
   const fullscreen = useIsFullscreen();
   const onKey = useStableCallback((event: KeyboardEvent) => {
     const target = event.target;
-    if (target instanceof HTMLElement && target.closest('input, textarea, select, dialog[open]'))
+    // Not a file input: after an import it keeps the focus, and the clicker did nothing.
+    if (
+      target instanceof HTMLElement &&
+      target.closest('input:not([type="file"]), textarea, select, dialog[open]')
+    )
       return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = stepForKey(event.key);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { captionOfView } from '../domain/caption';
 import {
@@ -35,11 +35,33 @@ export function PresenterViews({ caption }: { caption: string }) {
     if (views.some((v) => v.search === search)) return;
     save([...views, { search, caption: label }]);
   };
+  // Where focus goes once the list has changed: the moved entry's same button, or after a
+  // removal the entry now in its place (else the one before, else the add button). Moving a
+  // list item's node, or removing it, took the focus with it to <body>.
+  const refocus = useRef<{ index: number; action: string } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending) return;
+    refocus.current = null;
+    const items = list.current?.children;
+    const item = items?.[Math.min(pending.index, items.length - 1)];
+    (
+      item?.querySelector<HTMLElement>(`[data-action="${pending.action}"]`) ?? addButton.current
+    )?.focus();
+  });
+  const change = (next: typeof views, index: number, action: string) => {
+    refocus.current = { index, action };
+    save(next);
+  };
   const move = (index: number, delta: number) => {
+    const to = index + delta;
+    if (to < 0 || to >= views.length) return;
     const next = [...views];
     const [item] = next.splice(index, 1);
-    if (item) next.splice(index + delta, 0, item);
-    save(next);
+    if (item) next.splice(to, 0, item);
+    change(next, to, delta < 0 ? 'up' : 'down');
   };
 
   return (
@@ -48,16 +70,19 @@ export function PresenterViews({ caption }: { caption: string }) {
       {views.length === 0 ? (
         <p>{t.listEmpty}</p>
       ) : (
-        <ol className="views-list">
+        <ol className="views-list" ref={list}>
           {views.map((v, i) => (
             <li key={v.search} aria-current={v.search === current ? 'step' : undefined}>
               {/* The slide in this presentation: the presenter's mode, language and colours. */}
               <a href={hrefFor(slideOf(v.search))}>{labels[i]}</a>
               <span className="views-actions">
+                {/* aria-disabled, not disabled: the button an entry reaches the end with
+                    keeps the focus (a disabled one drops it); move() does nothing then. */}
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  disabled={i === 0}
+                  data-action="up"
+                  aria-disabled={i === 0}
                   onClick={() => move(i, -1)}
                 >
                   {t.moveUp}
@@ -65,7 +90,8 @@ export function PresenterViews({ caption }: { caption: string }) {
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  disabled={i === views.length - 1}
+                  data-action="down"
+                  aria-disabled={i === views.length - 1}
                   onClick={() => move(i, 1)}
                 >
                   {t.moveDown}
@@ -73,7 +99,14 @@ export function PresenterViews({ caption }: { caption: string }) {
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  onClick={() => save(views.filter((_, j) => j !== i))}
+                  data-action="remove"
+                  onClick={() =>
+                    change(
+                      views.filter((_, j) => j !== i),
+                      i,
+                      'remove',
+                    )
+                  }
                 >
                   {t.remove}
                 </button>
@@ -83,7 +116,12 @@ export function PresenterViews({ caption }: { caption: string }) {
         </ol>
       )}
       <div className="views-controls">
-        <button type="button" className="button" onClick={() => add(current, caption)}>
+        <button
+          type="button"
+          className="button"
+          ref={addButton}
+          onClick={() => add(current, caption)}
+        >
           {t.addCurrentView}
         </button>
         <form

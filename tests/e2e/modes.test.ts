@@ -401,11 +401,20 @@ describe("the presenter's list of views", () => {
       .click();
     await expect.poll(listItems, POLL).toEqual([municipal, business]);
     expect(await stored()).toEqual([municipalSlide, businessSlide]);
-    // The first entry cannot go up, the last cannot go down.
+    // The first entry cannot go up, the last cannot go down; they say so (aria-disabled) and
+    // keep the focus: the moved entry's button has it, at the top of the list (a disabled
+    // button, or the moved node, dropped it to <body>).
     const first = page.locator('ol.views-list > li').first();
     const last = page.locator('ol.views-list > li').last();
-    expect(await first.getByRole('button', { name: '上へ', exact: true }).isDisabled()).toBe(true);
-    expect(await last.getByRole('button', { name: '下へ', exact: true }).isDisabled()).toBe(true);
+    const upFirst = first.getByRole('button', { name: '上へ', exact: true });
+    expect(await upFirst.getAttribute('aria-disabled')).toBe('true');
+    expect(
+      await last.getByRole('button', { name: '下へ', exact: true }).getAttribute('aria-disabled'),
+    ).toBe('true');
+    await expect.poll(() => upFirst.evaluate((b) => b === document.activeElement), POLL).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await listItems()).toEqual([municipal, business]);
+    expect(await upFirst.evaluate((b) => b === document.activeElement)).toBe(true);
 
     // The current view is on the list: the keys follow the list, not the categories
     // (by category, the next after municipal would be administration).
@@ -458,6 +467,28 @@ describe("the presenter's list of views", () => {
     expect(text).toMatch(/views/);
     expect(await listItems()).toEqual([municipal, business]);
     expect(await stored()).toEqual([municipalSlide, businessSlide]);
+
+    // After an import the focus is on the file input, and the keys still step (they were
+    // taken for typing in it). Then removing an entry leaves the focus on the list.
+    const fileInput = page.locator('details.present-views input[type="file"]');
+    await fileInput.focus();
+    await fileInput.setInputFiles({
+      name: 'list.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bytes),
+    });
+    await expect.poll(() => message.textContent(), POLL).toBe('');
+    await page.getByRole('button', { name: '予算全体' }).click();
+    await expect.poll(search, POLL).toBe('?view=present');
+    await fileInput.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(search, POLL).toBe(municipal);
+    await openList();
+    await first.getByRole('button', { name: '削除', exact: true }).click();
+    await expect.poll(listItems, POLL).toEqual([business]);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('ol.views-list li') !== null),
+    ).toBe(true);
   });
 
   it('a link pasted from the dashboard is a slide in this presentation: the keys follow it and keep the language', async () => {
