@@ -277,6 +277,13 @@ describe('print', () => {
       );
     expect(clipped).toBe(0);
     expect(await page.locator('tr[data-program]').count()).toBe(63);
+    // No sort arrows, and the lines of the table are not the screen's fixed 24 px.
+    expect(await page.locator('.sort-indicator').first().isVisible()).toBe(false);
+    const lineHeight = await page
+      .locator('tr[data-program] td.col-summary')
+      .first()
+      .evaluate((td) => Number.parseFloat(getComputedStyle(td).lineHeight));
+    expect(lineHeight).toBeLessThan(18);
     await page.emulateMedia({ media: 'screen' });
   });
 });
