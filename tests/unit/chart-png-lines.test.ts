@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { wrapLines } from '../../src/export/chart-png';
+
+/** Every character one unit wide: lines of at most `max` characters. */
+const chars = (text: string) => Array.from(text).length;
+
+describe('line breaking for chart pictures', () => {
+  it('never breaks inside a number', () => {
+    const caption = '分野の予算総額は6,241,838千円（令和5年度）';
+    for (let max = 10; max <= 24; max++) {
+      const lines = wrapLines(chars, caption, max);
+      expect(lines.join('')).toBe(caption);
+      expect(
+        lines.some((l) => l.includes('6,241,838')),
+        `max ${max}: ${lines.join(' / ')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('starts no line with a closing mark and ends none with an opening one', () => {
+    const text =
+      '宮城県「みやぎ情報化推進ポリシー（2021〜2024）関連施策（令和5年度）」、原典テキスト。';
+    for (let max = 10; max <= 30; max++) {
+      const lines = wrapLines(chars, text, max);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines.slice(1)) expect(line, `max ${max}`).not.toMatch(/^[）」、。]/u);
+      for (const line of lines.slice(0, -1)) expect(line, `max ${max}`).not.toMatch(/[（「]$/u);
+    }
+  });
+
+  it('breaks English between words, and a link too long for a line by character', () => {
+    expect(wrapLines(chars, 'Programs per department, stacked by category', 20)).toEqual([
+      'Programs per',
+      'department, stacked',
+      'by category',
+    ]);
+    const url = 'http://127.0.0.1:4173/?cat=local&dept=kikaku';
+    const lines = wrapLines(chars, url, 16);
+    expect(lines.join('')).toBe(url);
+    for (const line of lines) expect(chars(line)).toBeLessThanOrEqual(16);
+  });
+});
