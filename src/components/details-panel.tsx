@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useDashboard, useHrefFor } from '../app/dashboard-context';
+import { useDashboard } from '../app/dashboard-context';
 import { focusMain } from '../app/focus-main';
 import { localized } from '../i18n/messages';
+import { CopyLinkButton } from './copy-link-button';
 
 /**
  * The whole record of the selected program (`sel` in the URL), in a modal dialog so focus is
@@ -9,7 +10,6 @@ import { localized } from '../i18n/messages';
  */
 export function DetailsPanel() {
   const { dataset, view, t, update } = useDashboard();
-  const hrefFor = useHrefFor();
   const dialog = useRef<HTMLDialogElement>(null);
   const program = view.sel ? dataset.programById.get(view.sel) : undefined;
   const lang = view.lang;
@@ -102,8 +102,10 @@ export function DetailsPanel() {
               ))}
             </ul>
           )}
+          {/* The page's own link (it names this program): a link to it only reloaded the page,
+              so a button copies it, as the header's does. */}
           <p>
-            <a href={hrefFor({ sel: program.id })}>{t.linkToProgram}</a>
+            <CopyLinkButton caption={program.name} />
           </p>
         </article>
       )}

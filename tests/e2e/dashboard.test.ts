@@ -432,6 +432,41 @@ describe('the details dialog', () => {
   });
 });
 
+describe("the details dialog's link", () => {
+  it('is copied, not followed: following it reloaded the page', async () => {
+    await open('?cat=local&sel=local-02', { clipboard: true });
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    const before = await historyLength();
+    // A mark in this document: a reload would start a new one without it.
+    await page.evaluate(() => {
+      (window as Window & { sameDocument?: boolean }).sameDocument = true;
+    });
+    await page.getByTestId('details').getByRole('button', { name: 'リンクをコピー' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL)
+      .toBe(page.url());
+    expect(await dialogOpen()).toBe(true);
+    expect(await historyLength()).toBe(before);
+    expect(
+      await page.evaluate(() => (window as Window & { sameDocument?: boolean }).sameDocument),
+    ).toBe(true);
+  });
+});
+
+describe('a search that matches nothing', () => {
+  it('leaves no empty chart box and no picture of nothing to save', async () => {
+    await open('?q=zzzzzz', { viewport: { width: 390, height: 844 } });
+    await expect.poll(shown, POLL).toBe(shownText(0));
+    for (const id of ['portfolio', 'departments']) {
+      const figure = page.locator(`figure.chart-${id}`);
+      await figure.locator('.chart-empty').waitFor();
+      const height = await figure.getByTestId(`chart-${id}`).evaluate((el) => el.clientHeight);
+      expect(height, id).toBe(0);
+      expect(await figure.locator('.picture-button').isVisible(), id).toBe(false);
+    }
+  });
+});
+
 describe('the details dialog opened by a link', () => {
   it("closes with focus on the program's row, not on the page's start", async () => {
     // Nothing had focus before the dialog opened, so the browser gave it back to <body> and
