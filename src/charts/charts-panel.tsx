@@ -148,8 +148,9 @@ export default function ChartsPanel({
         lang,
         description: barsDescription,
         theme,
+        narrow: narrow || size === 'embed',
       }),
-    [dataset, bars, deptKey, lang, barsDescription, theme],
+    [dataset, bars, deptKey, lang, barsDescription, theme, narrow, size],
   );
   const barsHeight = Math.max(220, bars.length * (present ? 44 : 30) + 80);
   // A slide's and an embed's charts take the height their screen or frame leaves them

@@ -488,6 +488,29 @@ describe('buildDepartmentBarsOption', () => {
     expect(option.yAxis.axisLabel.interval).toBe(0);
   });
 
+  it('gives English names room on a wide screen, and keeps a narrow column on a phone', () => {
+    type Labels = { yAxis: { data: string[]; axisLabel: { width: number; fontSize: number } } };
+    // Latin text in the chart's font averages about 0.55 em a character.
+    const fitting = (option: Labels) =>
+      option.yAxis.data.filter(
+        (name) =>
+          name.length * 0.55 * option.yAxis.axisLabel.fontSize <= option.yAxis.axisLabel.width,
+      ).length;
+    const wide = barsOption(dataset, 'en') as unknown as Labels;
+    expect(wide.yAxis.data).toHaveLength(14);
+    // At 13 ems, 9 of the 14 were cut ("Economy, Commerce, Ind…").
+    expect(fitting(wide)).toBeGreaterThanOrEqual(11);
+    const narrow = buildDepartmentBarsOption({
+      dataset,
+      bars: aggregateDepartmentBars(dataset, dataset.programs),
+      chosenDepartments: [],
+      lang: 'en',
+      description: 'bars',
+      narrow: true,
+    }) as unknown as Labels;
+    expect(narrow.yAxis.axisLabel.width).toBeLessThan(wide.yAxis.axisLabel.width);
+  });
+
   it('draws one bar per department, longest first, stacked by category', () => {
     const option = barsOption(dataset, 'ja') as unknown as {
       yAxis: { data: string[] };
