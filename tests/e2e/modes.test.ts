@@ -981,6 +981,29 @@ describe('the program list on a phone', () => {
   });
 });
 
+describe('a phone on its side (844 x 390)', () => {
+  it('gets the phone layout: the first chart right after the caption and chips, the programs as cards', async () => {
+    // It had the wide layout: the first chart 1,291 px down (over three screens), under the
+    // facets, and the table scrolling both ways in a 460 x 271 box.
+    page = await chromium.newPage({
+      viewport: { width: 844, height: 390 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${baseUrl()}?cat=local`);
+    await waitForApp(page);
+    const chart = page.locator('.layout-phone figure.chart-panel').first();
+    await chart.locator('canvas').waitFor();
+    const top = await chart.evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(2 * 390);
+    expect(await page.locator('.layout-filters').count()).toBe(0);
+    expect(await page.locator('.program-table.fixed-rows').count()).toBe(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBe(0);
+  });
+});
+
 describe('touch on a phone', () => {
   // A tap makes the browser send emulated mouse events and a click after the touch. A tap that
   // filters moves the charts, and that click used to land on whatever chart was then under the
