@@ -3,6 +3,7 @@ import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { captionOfView } from '../domain/caption';
 import {
   canonicalSearch,
+  fitViews,
   parsePresenterList,
   searchFromLink,
   serializePresenterList,
@@ -17,7 +18,7 @@ import { usePresenterList } from './use-presenter-list';
  * export and import. The keys step through it when the current view is on it.
  */
 export function PresenterViews({ caption }: { caption: string }) {
-  const { dataset, view, t } = useDashboard();
+  const { dataset, datasetIds, view, t } = useDashboard();
   const hrefFor = useHrefFor();
   const { views, save } = usePresenterList();
   // Each entry named by its caption, made afresh in the presenter's language: a pasted link
@@ -31,6 +32,16 @@ export function PresenterViews({ caption }: { caption: string }) {
   const pasteId = useId();
   const current = canonicalSearch(window.location.search);
 
+  // Views checked against the data; what was left out is said in the status line.
+  const checked = (list: readonly { search: string; caption?: string | undefined }[]) => {
+    const { views: fitted, dropped } = fitViews(list, dataset, datasetIds);
+    setMessage(
+      dropped.length
+        ? `${t.noticeIgnored} ${dropped.map((d) => `${d.key}=${d.value}`).join(', ')}`
+        : '',
+    );
+    return fitted;
+  };
   const add = (search: string, label?: string) => {
     if (views.some((v) => v.search === search)) return;
     save([...views, { search, caption: label }]);
@@ -135,8 +146,7 @@ export function PresenterViews({ caption }: { caption: string }) {
               setMessage(t.linkInvalid);
               return;
             }
-            setMessage('');
-            add(search);
+            add(checked([{ search }])[0]?.search ?? search);
             input.value = '';
           }}
         >
@@ -167,10 +177,8 @@ export function PresenterViews({ caption }: { caption: string }) {
               event.currentTarget.value = '';
               if (!file) return;
               const parsed = parsePresenterList(await file.text());
-              if (parsed.ok) {
-                setMessage('');
-                save(parsed.views);
-              } else {
+              if (parsed.ok) save(checked(parsed.views));
+              else {
                 setMessage(`${t.listInvalid} ${parsed.problems.join('; ')}`);
               }
             }}

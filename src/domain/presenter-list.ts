@@ -10,6 +10,8 @@ import {
   serializeViewState,
   type ViewState,
 } from '../url/view-state';
+import type { Dataset } from './dataset';
+import { type IgnoredPart, listIgnoredParts, reconcileViewState } from './reconcile';
 
 export const PRESENTER_LIST_KEY = 'obd:presenter-views';
 const MAX_VIEWS = 200;
@@ -94,5 +96,30 @@ export function parsePresenterList(text: string): ParsedList {
       search: canonicalSearch(v.search),
       caption: v.caption,
     })),
+  };
+}
+
+/**
+ * The views as this dataset can show them: ids it does not have are left out (a hand-edited
+ * list's "cat=nonexistent" was shown as the whole budget under the name "nonexistent: 0
+ * programs"), and views that then show the same slide are kept once. A view of another dataset
+ * is kept as it is: its ids are that dataset's.
+ */
+export function fitViews(
+  views: readonly PresenterView[],
+  dataset: Dataset,
+  datasetIds: readonly string[],
+): { views: PresenterView[]; dropped: IgnoredPart[] } {
+  const dropped: IgnoredPart[] = [];
+  const fitted = views.map((v) => {
+    const slide = { ...DEFAULT_VIEW, ...slideOf(v.search) };
+    if ((slide.ds ?? datasetIds[0]) !== dataset.entry.id) return v;
+    const kept = reconcileViewState(slide, dataset, datasetIds);
+    dropped.push(...listIgnoredParts(v.search, kept, datasetIds));
+    return { ...v, search: canonicalSearch(serializeViewState(kept)) };
+  });
+  return {
+    views: fitted.filter((v, i) => fitted.findIndex((w) => w.search === v.search) === i),
+    dropped,
   };
 }

@@ -479,6 +479,21 @@ describe("the presenter's list of views", () => {
     });
     await expect.poll(() => message.textContent(), POLL).toBe('');
     await page.getByRole('button', { name: '予算全体' }).click();
+    // An id the data does not have is left out, and the status line says so.
+    await openList();
+    await fileInput.setInputFiles({
+      name: 'stale.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'open-budget-dashboard/views',
+          version: 1,
+          views: [{ search: municipalSlide }, { search: `${businessSlide},nonexistent` }],
+        }),
+      ),
+    });
+    await expect.poll(() => message.textContent(), POLL).toContain('cat=nonexistent');
+    expect(await listItems()).toEqual([municipal, business]);
     await expect.poll(search, POLL).toBe('?view=present');
     await fileInput.focus();
     await page.keyboard.press('Home');

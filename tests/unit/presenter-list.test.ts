@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parsePresenterList, serializePresenterList } from '../../src/domain/presenter-list';
+import {
+  fitViews,
+  parsePresenterList,
+  serializePresenterList,
+} from '../../src/domain/presenter-list';
+import { loadBundledDataset } from './helpers/load-bundled-dataset';
 
 describe('parsePresenterList (an imported list of views: untrusted input)', () => {
   it('reads back what serializePresenterList writes, each search made canonical', () => {
@@ -42,5 +47,25 @@ describe('parsePresenterList (an imported list of views: untrusted input)', () =
     const result = parsePresenterList('{"format":');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/^not JSON \(/);
+  });
+});
+
+describe('fitViews (a list checked against the data)', () => {
+  const dataset = loadBundledDataset();
+  const ids = [dataset.entry.id, 'synthetic-5k'];
+
+  it('leaves out ids the data does not have, says which, and keeps a slide once', () => {
+    const { views, dropped } = fitViews(
+      [{ search: '?cat=nonexistent' }, { search: '' }, { search: '?cat=local,nope&dept=kikaku' }],
+      dataset,
+      ids,
+    );
+    expect(views.map((v) => v.search)).toEqual(['', '?cat=local&dept=kikaku']);
+    expect(dropped.map((d) => `${d.key}=${d.value}`)).toEqual(['cat=nonexistent', 'cat=nope']);
+  });
+
+  it("keeps a view of another dataset as it is: its ids are that dataset's", () => {
+    const other = { search: '?ds=synthetic-5k&cat=c-03' };
+    expect(fitViews([other], dataset, ids)).toEqual({ views: [other], dropped: [] });
   });
 });
