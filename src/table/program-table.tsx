@@ -235,8 +235,10 @@ export function ProgramTable({
                         type="button"
                         className="sort-button"
                         onClick={header.column.getToggleSortingHandler()}
-                        aria-label={`${t.sortBy(label)}${sorted ? ` (${sorted === 'asc' ? t.sortAsc : t.sortDesc})` : ''}`}
                       >
+                        {/* Named by the column alone, as the sortable table of the ARIA
+                            practices is: the header's aria-sort says how it is sorted. A name
+                            of "事業名で並べ替え" was read out as the header of every cell. */}
                         {label}
                         <span className="sort-indicator" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}

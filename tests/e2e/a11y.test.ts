@@ -389,6 +389,19 @@ describe('the focus ring in the program table', () => {
   });
 });
 
+describe('the program table to a screen reader', () => {
+  it('names each column by its header alone, with the sort in aria-sort', async () => {
+    // The sort buttons were named "事業名で並べ替え", and that was read as every cell's header.
+    await open('');
+    const header = page.getByRole('columnheader', { name: '事業名', exact: true });
+    expect(await header.count()).toBe(1);
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort'), POLL).toBe('ascending');
+    expect(await page.getByRole('columnheader', { name: '事業名', exact: true }).count()).toBe(1);
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the charts and the category table in a few dozen stops; the sections open on Enter', async () => {
     await open('');
