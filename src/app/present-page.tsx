@@ -66,7 +66,9 @@ export function PresentPage() {
   return (
     <div className="page page-present">
       <header className="present-header">
-        <h1 className="present-caption" data-testid="caption">
+        {/* Announced when the slide changes (a clicker's step moves no focus): the caption
+            says what the new slide shows; only its count was read before. */}
+        <h1 className="present-caption" data-testid="caption" aria-live="polite">
           {model.caption}
         </h1>
         <div className="present-controls">
@@ -119,7 +121,7 @@ export function PresentPage() {
                 </span>
               </span>
             )}
-            <span data-testid="shown-count" role="status">
+            <span data-testid="shown-count">
               {t.shownOf(
                 formatCount(model.summary.programCount, lang),
                 formatCount(dataset.programs.length, lang),

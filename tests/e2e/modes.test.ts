@@ -245,6 +245,10 @@ describe('presenter keys', () => {
   it('arrows, PageDown and Home step through the categories, one history entry per step', async () => {
     await open('?view=present');
     await waitForCharts(['chart-budget']);
+    // A step moves no focus: a screen reader hears the new slide's caption (a live region),
+    // not only its program count, as before.
+    expect(await page.getByTestId('caption').getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByTestId('shown-count').getAttribute('role')).toBeNull();
     const start = await historyLength();
     const steps: [string, string][] = [
       ['ArrowRight', '?cat=citizen&view=present'],
