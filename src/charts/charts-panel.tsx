@@ -336,30 +336,57 @@ function CategoryLegend() {
   );
 }
 
-/** The bars as buttons: the keyboard path to what clicking a bar does. */
+/**
+ * The bars as a table, department by category: what the stacked bars show, to a screen reader
+ * too (a list gave each department's total only). Each department is a button, the keyboard
+ * path to what clicking a bar does.
+ */
 function DepartmentList({ bars }: { bars: ReturnType<typeof aggregateDepartmentBars> }) {
   const { dataset, view, t, update } = useDashboard();
+  const lang = view.lang;
   return (
     <details className="chart-twin">
       <summary>{t.showAsTable}</summary>
-      <ul className="twin-list">
-        {bars.map((b) => (
-          <li key={b.departmentId}>
-            <button
-              type="button"
-              className="link-button"
-              aria-pressed={view.dept.includes(b.departmentId)}
-              onClick={() => update({ dept: toggleId(view.dept, b.departmentId) })}
-            >
-              {localized(
-                dataset.departmentById.get(b.departmentId)?.name ?? { ja: b.departmentId },
-                view.lang,
-              )}
-            </button>{' '}
-            {formatCount(b.total, view.lang)}
-          </li>
-        ))}
-      </ul>
+      <div className="table-scroll">
+        <table className="twin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.department}</th>
+              {dataset.categories.map((c) => (
+                <th scope="col" key={c.id}>
+                  {localized(c.name, lang)}
+                </th>
+              ))}
+              <th scope="col">{lang === 'ja' ? '合計' : 'Total'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((b) => (
+              <tr key={b.departmentId}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={view.dept.includes(b.departmentId)}
+                    onClick={() => update({ dept: toggleId(view.dept, b.departmentId) })}
+                  >
+                    {localized(
+                      dataset.departmentById.get(b.departmentId)?.name ?? { ja: b.departmentId },
+                      lang,
+                    )}
+                  </button>
+                </th>
+                {[...dataset.categories.map((c) => b.byCategory.get(c.id) ?? 0), b.total].map(
+                  (n, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+                    <td key={i}>{formatCount(n, lang)}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

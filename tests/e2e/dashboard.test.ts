@@ -318,6 +318,26 @@ describe('chart clicks filter the view', () => {
   });
 });
 
+describe("the department chart's table", () => {
+  it('gives each department its programs by category, as the stacked bars do; a name filters', async () => {
+    // It was a list of each department's total: the split the bars show was not in it.
+    await open('');
+    const figure = page.locator('figure.chart-departments');
+    await figure.locator('summary').click();
+    const table = figure.locator('table');
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(['部局', ...budgetsFile.categories.map((c) => c.name.ja), '合計']);
+    const row = table.locator('tbody tr').filter({ hasText: '企画部' });
+    const cells = (await row.locator('td').allTextContents()).map(Number);
+    expect(cells).toEqual([
+      ...budgetsFile.categories.map((c) => countWhere({ cat: [c.id], dept: ['kikaku'] })),
+      countWhere({ dept: ['kikaku'] }),
+    ]);
+    await row.getByRole('button', { name: '企画部' }).click();
+    await expect.poll(() => param('dept'), POLL).toBe('kikaku');
+  });
+});
+
 describe('sorting', () => {
   it('the 事業名 header sorts by name, then by name descending', async () => {
     await open();
