@@ -647,6 +647,64 @@ describe('program table width', () => {
 });
 
 describe('a 1920 x 1080 screen', () => {
+  it('does not move the program table when the charts come', async () => {
+    // The placeholder held only the row beside the category table: the table jumped 710 px
+    // (a layout shift of 0.027) when the portfolio and bars arrived.
+    page = await chromium.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.addInitScript(() => {
+      const w = window as Window & { shifts?: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.shifts?.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(baseUrl());
+    await waitForApp(page);
+    await page.getByTestId('chart-departments').locator('canvas').waitFor();
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as Window & { shifts?: number[] }).shifts);
+    expect(shifts?.reduce((a, b) => a + b, 0) ?? 1).toBeLessThan(0.005);
+  });
+
+  it('prints each chart inside its box, however tall it was drawn on screen', async () => {
+    // The budget chart is drawn as tall as the category table here; on paper its box is 320 px
+    // and the canvas ran over its caption and off the page.
+    // A real print lays the page out without running the page's scripts, so echarts' resize
+    // observer never redraws a chart at its printed size; here it would, before the check. So
+    // the page gets no resize observers at all (the table then shows no rows; no matter here).
+    page = await chromium.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.addInitScript(() => {
+      window.ResizeObserver = class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      };
+    });
+    await page.goto(`${baseUrl()}?lang=en`);
+    await waitForApp(page);
+    await page.getByTestId('chart-departments').locator('canvas').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // Paper gets the stacked layout (the page is narrower than the window): the budget chart's
+    // box under the category table, 320 px high, with a canvas drawn taller than that.
+    const table = await page.getByTestId('category-table').boundingBox();
+    const budget = await page.getByTestId('chart-budget').boundingBox();
+    expect(budget?.y ?? 0).toBeGreaterThan((table?.y ?? 0) + (table?.height ?? 0));
+    expect(budget?.height).toBe(320);
+    const spill = await page.locator('.chart-canvas').evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const outer = box.getBoundingClientRect();
+        const canvas = box.querySelector('canvas')?.getBoundingClientRect();
+        return canvas
+          ? Math.max(canvas.bottom - outer.bottom, canvas.right - outer.right)
+          : Number.NaN;
+      }),
+    );
+    expect(spill).toHaveLength(3);
+    for (const over of spill) expect(over).toBeLessThanOrEqual(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('shows the budget chart whole on the first screen, beside the category table', async () => {
     // Stacked under the table, the first chart began at y = 1,038 and ended at 1,358.
     await open('', { viewport: { width: 1920, height: 1080 } });
