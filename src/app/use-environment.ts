@@ -9,9 +9,12 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * The phone layout's breakpoint; src/styles.css uses the same query. A phone on its side (844 ×
  * 390) is a phone too: in the wide layout a shared link's first chart was three screens down,
- * under the facets, and the table scrolled both ways in a 460 × 271 box.
+ * under the facets, and the table scrolled both ways in a 460 × 271 box. A touch screen only:
+ * a short desktop window or an 800 × 450 embed keeps its layout (the embed's table became
+ * 177 cards, 42,695 px long).
  */
-export const PHONE_QUERY = '(max-width: 760px), (max-height: 500px) and (max-width: 1000px)';
+export const PHONE_QUERY =
+  '(max-width: 760px), (max-height: 500px) and (max-width: 1000px) and (pointer: coarse)';
 
 /** Whether a media query matches now; follows changes (rotation, resizing). */
 export function useMediaQuery(query: string): boolean {

@@ -1000,6 +1000,16 @@ describe('the program list on a phone', () => {
   });
 });
 
+describe('a short window without touch', () => {
+  it('keeps its layout: an 800 x 450 embed of the table is a table, not 177 cards', async () => {
+    page = await chromium.newPage({ viewport: { width: 800, height: 450 } });
+    await page.goto(`${baseUrl()}?view=embed&chart=table`);
+    await waitForApp(page);
+    await page.getByTestId('program-table').waitFor();
+    expect(await page.locator('.program-table.fixed-rows').count()).toBe(1);
+  });
+});
+
 describe('a phone on its side (844 x 390)', () => {
   it('gets the phone layout: the first chart right after the caption and chips, the programs as cards', async () => {
     // It had the wide layout: the first chart 1,291 px down (over three screens), under the
