@@ -42,7 +42,8 @@ export function PresenterViews({ caption }: { caption: string }) {
     );
     return fitted;
   };
-  const add = (search: string, label?: string) => {
+  const add = (link: string, label?: string) => {
+    const search = checked([{ search: link }])[0]?.search ?? link;
     if (views.some((v) => v.search === search)) return;
     save([...views, { search, caption: label }]);
   };
@@ -146,7 +147,7 @@ export function PresenterViews({ caption }: { caption: string }) {
               setMessage(t.linkInvalid);
               return;
             }
-            add(checked([{ search }])[0]?.search ?? search);
+            add(search);
             input.value = '';
           }}
         >

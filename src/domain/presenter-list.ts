@@ -113,7 +113,9 @@ export function fitViews(
   const dropped: IgnoredPart[] = [];
   const fitted = views.map((v) => {
     const slide = { ...DEFAULT_VIEW, ...slideOf(v.search) };
-    if ((slide.ds ?? datasetIds[0]) !== dataset.entry.id) return v;
+    // An unknown dataset is the default one, as in a link (listIgnoredParts names it).
+    const ds = slide.ds !== null && datasetIds.includes(slide.ds) ? slide.ds : datasetIds[0];
+    if (ds !== dataset.entry.id) return v;
     const kept = reconcileViewState(slide, dataset, datasetIds);
     dropped.push(...listIgnoredParts(v.search, kept, datasetIds));
     return { ...v, search: canonicalSearch(serializeViewState(kept)) };

@@ -64,6 +64,20 @@ describe('fitViews (a list checked against the data)', () => {
     expect(dropped.map((d) => `${d.key}=${d.value}`)).toEqual(['cat=nonexistent', 'cat=nope']);
   });
 
+  it('takes an unknown dataset for the default one, as a link does, and says so', () => {
+    const { views, dropped } = fitViews(
+      [
+        { search: '?cat=local' },
+        { search: '?ds=bogus&cat=local' },
+        { search: '?ds=bogus&cat=nope' },
+      ],
+      dataset,
+      ids,
+    );
+    expect(views.map((v) => v.search)).toEqual(['?cat=local', '']);
+    expect(dropped.map((d) => `${d.key}=${d.value}`)).toEqual(['ds=bogus', 'cat=nope', 'ds=bogus']);
+  });
+
   it("keeps a view of another dataset as it is: its ids are that dataset's", () => {
     const other = { search: '?ds=synthetic-5k&cat=c-03' };
     expect(fitViews([other], dataset, ids)).toEqual({ views: [other], dropped: [] });
