@@ -41,9 +41,15 @@ export function wrapLines(width: (text: string) => number, text: string, max: nu
   for (const ch of text) {
     line += ch;
     if (line.length < 2 || width(line) <= max) continue;
-    let cut = line.length - 1;
-    while (cut > 0 && NO_BREAK.test(line.slice(cut - 1, cut + 1))) cut--;
-    if (cut === 0) cut = line.length - 1;
+    // Indices count UTF-16 units: never cut between the two halves of an emoji or a 𠮷.
+    const last = line.length - ch.length;
+    let cut = last;
+    while (
+      cut > 0 &&
+      (NO_BREAK.test(line.slice(cut - 1, cut + 1)) || (line.charCodeAt(cut) & 0xfc00) === 0xdc00)
+    )
+      cut--;
+    if (cut === 0) cut = last;
     lines.push(line.slice(0, cut).trimEnd());
     line = line.slice(cut).trimStart();
   }

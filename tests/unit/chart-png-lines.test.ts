@@ -39,4 +39,20 @@ describe('line breaking for chart pictures', () => {
     expect(lines.join('')).toBe(url);
     for (const line of lines) expect(chars(line)).toBeLessThanOrEqual(16);
   });
+
+  it('never cuts an emoji or a character outside the BMP in two', () => {
+    for (const text of ['abc 😀😀😀😀😀', '𠮷野家の𠮷𠮷𠮷𠮷事業']) {
+      for (let max = 3; max <= 8; max++) {
+        const lines = wrapLines(chars, text, max);
+        expect(lines.join('').replaceAll(' ', ''), `${text} at ${max}`).toBe(
+          text.replaceAll(' ', ''),
+        );
+        // No lone half of a surrogate pair.
+        for (const line of lines)
+          expect(line, `${line} at ${max}`).not.toMatch(
+            /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+          );
+      }
+    }
+  });
 });
