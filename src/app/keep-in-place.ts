@@ -4,7 +4,7 @@
  * tapped chart moved 40 px (and the next tap on the same spot chose another category), or, for
  * the bars, 280 px. The scroll position is corrected after each layout that changes the page's
  * height (a ResizeObserver runs after layout and before paint, so no frame shows the jump),
- * until the reader scrolls or types, or after a second.
+ * until the reader scrolls, types or presses again, or after a second.
  */
 export function keepInPlace(element: Element): void {
   const top = element.getBoundingClientRect().top;
@@ -12,9 +12,13 @@ export function keepInPlace(element: Element): void {
     const moved = element.getBoundingClientRect().top - top;
     if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
   });
-  const stop = () => observer.disconnect();
+  const events = ['wheel', 'touchmove', 'keydown', 'pointerdown'];
+  const stop = () => {
+    observer.disconnect();
+    for (const type of events) window.removeEventListener(type, stop);
+  };
   observer.observe(document.body);
   setTimeout(stop, 1000);
-  for (const type of ['wheel', 'touchmove', 'keydown'])
-    window.addEventListener(type, stop, { once: true, passive: true });
+  // pointerdown too: dragging the scroll bar, or the next click.
+  for (const type of events) window.addEventListener(type, stop, { passive: true });
 }

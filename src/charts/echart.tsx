@@ -63,11 +63,10 @@ function resized(chart: EChartsType, element: HTMLElement) {
  * moved there, and one tap also opened a program or added a filter. Cancelling the touch's end
  * stops those emulated events; echarts has already handled the tap.
  */
+// (No chart sees a tap while the display menu is open: the page takes no pointer events then,
+// styles.css, so the tap only closes the menu.)
 const cancelEmulatedClick = (event: TouchEvent) => {
   if (event.cancelable) event.preventDefault();
-  // That click would also have closed an open popover (the display menu) as a click outside
-  // it; close it here instead.
-  for (const open of document.querySelectorAll<HTMLElement>(':popover-open')) open.hidePopover();
 };
 
 /** A treemap cell: the rectangle a label is laid out in. */
