@@ -158,6 +158,23 @@ describe('axe-core finds no WCAG 2.x A/AA violations', () => {
     await expectNoViolations();
   });
 
+  it('on a wide screen (1920×1080: the table beside the budget chart), with the department table open', async () => {
+    await open('?lang=en', { viewport: { width: 1920, height: 1080 } });
+    await page.locator('figure.chart-departments summary').click();
+    await page.locator('figure.chart-departments table').waitFor();
+    await expectNoViolations();
+  });
+
+  it('on a phone on its side (844×390)', async () => {
+    await open('?cat=local', {
+      viewport: { width: 844, height: 390 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.locator('.layout-phone').waitFor();
+    await expectNoViolations();
+  });
+
   it('on a phone (390×844)', async () => {
     await open('', { viewport: PHONE, isMobile: true, hasTouch: true });
     await expectNoViolations();
