@@ -10,8 +10,9 @@ import { useCallback, useSyncExternalStore } from 'react';
  * The phone layout's breakpoint; src/styles.css uses the same query. A phone on its side (844 ×
  * 390) is a phone too: in the wide layout a shared link's first chart was three screens down,
  * under the facets, and the table scrolled both ways in a 460 × 271 box. A touch screen only:
- * a short desktop window or an 800 × 450 embed keeps its layout (the embed's table became
- * 177 cards, 42,695 px long).
+ * a short window with a mouse, or such an embed (an 800 × 450 frame's table became 177 cards,
+ * 42,695 px long), keeps its layout. The same frame on a touch screen, or a touch laptop's
+ * window under 500 px high, is taken for a phone on its side.
  */
 export const PHONE_QUERY =
   '(max-width: 760px), (max-height: 500px) and (max-width: 1000px) and (pointer: coarse)';

@@ -741,6 +741,14 @@ describe('a 1920 x 1080 screen', () => {
     expect(portfolio.y).toBeGreaterThan(table.y + table.height);
     expect(Math.abs(portfolio.y - bars.y)).toBeLessThan(2);
     expect(bars.x).toBeGreaterThan(portfolio.x + portfolio.width);
+    // Opening the bars' table leaves the portfolio's panel as tall as its own content (it
+    // was stretched to the bars' panel, 890 px of blank).
+    const panelHeight = () =>
+      page.locator('figure.chart-portfolio').evaluate((f) => f.getBoundingClientRect().height);
+    const before = await panelHeight();
+    await page.locator('figure.chart-departments summary').click();
+    await page.locator('figure.chart-departments table').waitFor();
+    expect(await panelHeight()).toBe(before);
   });
 });
 
