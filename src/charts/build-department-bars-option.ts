@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { DepartmentBar } from '../domain/aggregate';
 import type { Dataset } from '../domain/dataset';
 import { formatCount } from '../i18n/format';
-import { localized } from '../i18n/messages';
+import { localized, MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, categoryDecal } from './category-colors';
 import { type ChartTheme, DEFAULT_CHART_THEME } from './chart-theme';
@@ -81,7 +81,7 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
           const dimmed = anyChosen && !input.chosenDepartments.includes(bar.departmentId);
           return {
             value: n,
-            tooltipHtml: `<strong>${escapeHtml(names[i] ?? '')}</strong><div>${escapeHtml(categoryName)}: ${escapeHtml(count(n))}</div><div>${escapeHtml(lang === 'ja' ? '合計' : 'Total')}: ${escapeHtml(count(bar.total))}</div>`,
+            tooltipHtml: `<strong>${escapeHtml(names[i] ?? '')}</strong><div>${escapeHtml(categoryName)}: ${escapeHtml(count(n))}</div><div>${escapeHtml(MESSAGES[lang].total)}: ${escapeHtml(count(bar.total))}</div>`,
             action: { kind: 'department', id: bar.departmentId },
             itemStyle: { opacity: dimmed ? 0.35 : 1 },
           };

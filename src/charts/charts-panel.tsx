@@ -357,7 +357,7 @@ function DepartmentList({ bars }: { bars: ReturnType<typeof aggregateDepartmentB
                   {localized(c.name, lang)}
                 </th>
               ))}
-              <th scope="col">{lang === 'ja' ? '合計' : 'Total'}</th>
+              <th scope="col">{t.total}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,5 @@
 import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import { MESSAGES, type Messages } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 
 /**
@@ -60,7 +60,7 @@ export function CategoryTotalRow(props: Omit<FiguresProps, 'budget'>) {
   return (
     <tfoot>
       <tr>
-        <th scope="row">{props.lang === 'ja' ? '合計' : 'Total'}</th>
+        <th scope="row">{MESSAGES[props.lang].total}</th>
         <CategoryFigureCells budget={props.total} {...props} />
       </tr>
     </tfoot>
