@@ -186,6 +186,7 @@ export default function ChartsPanel({
         height={chartHeight('portfolio')}
         caption={caption}
         footer={portfolioDescription}
+        footerIsDescription
         empty={noResults}
         pictureLast={narrow}
       />
@@ -245,6 +246,11 @@ interface ChartFigureProps {
    * own there, and pushed the chart a link is about below the screen.
    */
   readonly pictureLast?: boolean;
+  /**
+   * The footer repeats the chart's own description (its image's name): hidden from screen
+   * readers, which would otherwise read it twice.
+   */
+  readonly footerIsDescription?: boolean;
 }
 
 /** One chart with its heading, its own error boundary, a picture export and its text description. */
@@ -259,6 +265,7 @@ function ChartFigure({
   empty,
   rows,
   pictureLast = false,
+  footerIsDescription,
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
   const instance = useRef<EChartsType | null>(null);
@@ -316,7 +323,9 @@ function ChartFigure({
       </ChartErrorBoundary>
       {/* Before the caption: a figcaption must be the figure's first or last child. */}
       {pictureLast && pictureButton}
-      <figcaption className="chart-caption">{footer}</figcaption>
+      <figcaption className="chart-caption" aria-hidden={footerIsDescription}>
+        {footer}
+      </figcaption>
     </figure>
   );
 }

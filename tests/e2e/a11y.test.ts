@@ -346,6 +346,10 @@ describe('chart descriptions', () => {
         );
       expect(images, id).toHaveLength(1);
       expect(images[0], id).toContain('D for Local');
+      // What a screen reader meets in the figure holds that description once: the portfolio's
+      // visible caption repeats it word for word.
+      const figure = await page.locator('figure', { has: page.getByTestId(id) }).ariaSnapshot();
+      expect(figure.split(images[0] ?? '').length - 1, `${id}:\n${figure}`).toBe(1);
     }
   });
 });
