@@ -77,8 +77,8 @@ export function PresenterViews({ caption }: { caption: string }) {
   };
 
   return (
-    <section className="presenter-views" aria-labelledby={`${pasteId}-title`}>
-      <h2 id={`${pasteId}-title`}>{t.viewsList}</h2>
+    // No heading of its own: the disclosure that holds it (present-page.tsx) names the list.
+    <div className="presenter-views">
       {views.length === 0 ? (
         <p>{t.listEmpty}</p>
       ) : (
@@ -189,6 +189,6 @@ export function PresenterViews({ caption }: { caption: string }) {
       <p className="views-message" role="status">
         {message}
       </p>
-    </section>
+    </div>
   );
 }

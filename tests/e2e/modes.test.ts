@@ -377,6 +377,8 @@ describe("the presenter's list of views", () => {
     await waitForCharts(['chart-budget']);
     await openList();
     expect(await page.locator('ol.views-list > li').count()).toBe(0);
+    // The disclosure names the list; a heading inside it said the same words again.
+    expect(await page.locator('.present-views').getByRole('heading').allTextContents()).toEqual([]);
     await page.getByRole('button', { name: '現在のビューを追加' }).click();
     await expect.poll(listItems, POLL).toEqual([business]);
 
