@@ -5,6 +5,7 @@ import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { PHONE_QUERY, useMediaQuery, useRootFontSize } from '../app/use-environment';
 import { useStableCallback } from '../app/use-stable-callback';
+import { focusChart } from '../app/use-view-model';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
 import {
@@ -18,7 +19,7 @@ import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/table-export';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized, sourceCitation } from '../i18n/messages';
-import { type ChartId, type Lang, toggleId } from '../url/view-state';
+import { type ChartId, type Lang, toggleId, type ViewPatch } from '../url/view-state';
 import { buildBudgetTreemapOption } from './build-budget-treemap-option';
 import { buildDepartmentBarsOption } from './build-department-bars-option';
 import { buildPortfolioTreemapOption } from './build-portfolio-treemap-option';
@@ -71,14 +72,21 @@ export default function ChartsPanel({
   // On a phone the chart the view is about comes first (focusChart). A tap that filters would
   // change which one that is and move the tapped chart away under the finger, so the next tap
   // on the same spot hit another chart: the tap writes the current first chart into the view
-  // (`chart`), which keeps the order, in the URL like the rest of the view.
-  const keepOrder = narrow && focus && focus !== 'table' && !liveView.chart ? { chart: focus } : {};
+  // (`chart`), which keeps the order, in the URL like the rest of the view; and leaves it out
+  // when the new view puts that chart first anyway (a second tap that clears the filter).
+  const filter = (patch: ViewPatch) =>
+    update(
+      narrow && focus && focus !== 'table'
+        ? {
+            ...patch,
+            chart: focusChart({ ...liveView, ...patch, chart: null }) === focus ? null : focus,
+          }
+        : patch,
+    );
   // Stable, so the memoised charts are not re-rendered for a new handler.
   const onAction = useStableCallback((action: ChartAction) => {
-    if (action.kind === 'category')
-      update({ cat: toggleId(liveView.cat, action.id), ...keepOrder });
-    else if (action.kind === 'department')
-      update({ dept: toggleId(liveView.dept, action.id), ...keepOrder });
+    if (action.kind === 'category') filter({ cat: toggleId(liveView.cat, action.id) });
+    else if (action.kind === 'department') filter({ dept: toggleId(liveView.dept, action.id) });
     else if (action.kind === 'program') update({ sel: action.id });
   });
 
