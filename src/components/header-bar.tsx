@@ -38,32 +38,31 @@ export function HeaderBar({ caption }: { caption: string }) {
         <CopyLinkButton caption={caption} />
         <ShareButton caption={caption} />
         {/* A popover, not a <details>: the browser closes it on Escape and on a click outside,
-            returns focus to its button, and exposes the button as expanded or not. */}
-        <button
-          type="button"
-          className="button button-secondary more-menu-button"
-          popoverTarget={menuId}
-        >
-          {t.more}
-        </button>
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: listens for focus leaving the controls inside; the panel itself takes no input */}
+            returns focus to its button, and exposes the button as expanded or not. Focus moving
+            on past the menu, or back past its button, closes it too (an auto popover would stay
+            open); focus that goes nowhere (another window) does not. */}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: listens for focus leaving the button and the menu; the wrapper itself takes no input */}
         <div
-          className="more-menu-body"
-          id={menuId}
-          popover="auto"
-          // Tab moving focus on past the menu closes it, as Escape and a click outside do (an
-          // auto popover would stay open). Not for focus that goes nowhere (another window)
-          // or to the button, which toggles the menu itself.
+          className="more-menu"
           onBlur={(event) => {
             const to = event.relatedTarget;
-            if (to && !event.currentTarget.contains(to) && !to.matches('.more-menu-button'))
-              event.currentTarget.hidePopover();
+            if (to && !event.currentTarget.contains(to))
+              document.getElementById(menuId)?.hidePopover();
           }}
         >
-          <a className="button button-secondary" href={hrefFor({ mode: 'present' })}>
-            {t.present}
-          </a>
-          <DisplaySettings />
+          <button
+            type="button"
+            className="button button-secondary more-menu-button"
+            popoverTarget={menuId}
+          >
+            {t.more}
+          </button>
+          <div className="more-menu-body" id={menuId} popover="auto">
+            <a className="button button-secondary" href={hrefFor({ mode: 'present' })}>
+              {t.present}
+            </a>
+            <DisplaySettings />
+          </div>
         </div>
       </div>
     </header>

@@ -553,13 +553,21 @@ describe('the display & present menu', () => {
     expect(await expanded()).toBe(false);
 
     // Tab on past its last control (the link, the scheme, the patterns) closes it too; Shift+Tab
-    // back to its button does not.
+    // back to its button does not, and on back past the button does (it stayed open).
     await page.keyboard.press('Enter');
     await expect.poll(menuOpen, POLL).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await menuOpen()).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(menuOpen, POLL).toBe(false);
+    await page.keyboard.press('Tab');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(menuOpen, POLL).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await menuOpen()).toBe(true);
     await page.keyboard.press('Tab');
