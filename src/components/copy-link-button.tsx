@@ -3,7 +3,7 @@ import { useDashboard } from '../app/dashboard-context';
 import { escapeHtml } from '../charts/escape-html';
 
 /**
- * Copies the current URL. The confirmation is transient feedback, not view state, so it is
+ * Copies the current URL (or, given `code`, that text: the share dialog's embed snippet). The confirmation is transient feedback, not view state, so it is
  * the one piece of local state here; it never affects what is shown.
  *
  * "Copied" replaces the button's label in place: both labels share one grid cell, so the button
@@ -11,7 +11,7 @@ import { escapeHtml } from '../charts/escape-html';
  * it had wrapped the header's buttons onto another line). Screen readers hear the status line;
  * the button's name stays "copy link". A failure needs a sentence, shown below the button.
  */
-export function CopyLinkButton({ caption }: { caption: string }) {
+export function CopyLinkButton({ caption, code }: { caption: string; code?: string }) {
   const { t } = useDashboard();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<number | undefined>(undefined);
@@ -20,7 +20,9 @@ export function CopyLinkButton({ caption }: { caption: string }) {
   const copy = async () => {
     window.clearTimeout(timer.current);
     try {
-      await writeLink(window.location.href, caption);
+      await (code === undefined
+        ? writeLink(window.location.href, caption)
+        : navigator.clipboard.writeText(code));
       setStatus('copied');
     } catch {
       setStatus('failed');
@@ -32,7 +34,7 @@ export function CopyLinkButton({ caption }: { caption: string }) {
     <span className="copy-link">
       <button type="button" className="button copy-link-button" onClick={() => void copy()}>
         <span className={status === 'copied' ? 'copy-link-label-off' : undefined}>
-          {t.copyLink}
+          {code === undefined ? t.copyLink : t.copyCode}
         </span>
         <span
           aria-hidden="true"
@@ -46,7 +48,15 @@ export function CopyLinkButton({ caption }: { caption: string }) {
         role="status"
         aria-live="polite"
       >
-        {status === 'copied' ? t.linkCopied : status === 'failed' ? t.copyFailed : ''}
+        {status === 'copied'
+          ? code === undefined
+            ? t.linkCopied
+            : t.copiedShort
+          : status === 'failed'
+            ? code === undefined
+              ? t.copyFailed
+              : t.copyCodeFailed
+            : ''}
       </span>
     </span>
   );

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
+import { CopyLinkButton } from './copy-link-button';
 import { QrCode } from './qr-code';
 
 /**
@@ -80,6 +81,7 @@ function ShareDialogBody({
         {t.shareLink}
         <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>
+      <CopyLinkButton caption={caption} />
       <div className="share-qr">
         <QrCode text={link} label={t.qrLabel} size={220} />
       </div>
@@ -104,6 +106,7 @@ function ShareDialogBody({
         {t.embedSnippet}
         <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
       </label>
+      <CopyLinkButton caption={caption} code={snippet} />
     </>
   );
 }

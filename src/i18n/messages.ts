@@ -87,6 +87,8 @@ const ja = {
   qrLabel: 'このビューのリンクのQRコード',
   embedChart: '埋め込む図',
   embedSnippet: '埋め込み用コード（iframe）',
+  copyCode: 'コードをコピー',
+  copyCodeFailed: 'コピーできませんでした。上のコードを選んでコピーしてください。',
   chartNames: {
     budget: '予算の内訳',
     portfolio: '事業の構成',
@@ -221,6 +223,8 @@ const en: Messages = {
   qrLabel: 'QR code of the link to this view',
   embedChart: 'Chart to embed',
   embedSnippet: 'Embed code (iframe)',
+  copyCode: 'Copy code',
+  copyCodeFailed: 'Could not copy. Please select the code above and copy it.',
   chartNames: {
     budget: 'Budget',
     portfolio: 'Programs',

@@ -598,6 +598,18 @@ describe('share dialog', () => {
       const src = new URL((/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&'));
       expect(src.searchParams.get('view')).toBe('embed');
       expect(src.searchParams.get('cat')).toBe('local');
+      // Each has a copy button: selecting text in a read-only box is fiddly on a phone.
+      await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseUrl()).origin,
+      });
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      await dialog.getByRole('button', { name: 'コードをコピー' }).click();
+      await expect.poll(clipboard, POLL).toBe(snippet);
+      await expect
+        .poll(() => dialog.getByRole('status').allTextContents(), POLL)
+        .toContain('コピーしました');
+      await dialog.getByRole('button', { name: 'リンクをコピー' }).click();
+      await expect.poll(clipboard, POLL).toBe(link);
       // Escape closes it, and so does its own close button, which must be on screen.
       await page.keyboard.press('Escape');
       await expectClosed();
