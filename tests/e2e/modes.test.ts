@@ -231,6 +231,33 @@ describe('presenter mode on a projector', () => {
   }
 });
 
+describe('presenter mode zoomed in', () => {
+  it('1080p at 200 % zoom (960x540 CSS px), in English: every step still fits the screen', async () => {
+    // Type has a 1rem floor, a larger share of this screen: the controls took two rows and the
+    // key hints fell 70 px off it.
+    const viewport = { width: 960, height: 540 };
+    await open('?view=present&lang=en', viewport);
+    await waitForCharts(['chart-budget', 'chart-portfolio']);
+    const caption = page.locator('h1[data-testid="caption"]');
+    let shown = (await caption.textContent()) ?? '';
+    for (let step = 0; step <= 5; step++) {
+      if (step > 0) {
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => caption.textContent(), POLL).not.toBe(shown);
+        shown = (await caption.textContent()) ?? '';
+      }
+      await page.waitForTimeout(100);
+      const box = await page.locator('.present-keys').boundingBox();
+      expect(
+        (box?.y ?? 0) + (box?.height ?? Number.POSITIVE_INFINITY),
+        `step ${step}`,
+      ).toBeLessThanOrEqual(viewport.height);
+      expect(await fontSize('.present-controls .button'), 'button text').toBeGreaterThanOrEqual(14);
+    }
+    await expectNoHorizontalOverflow();
+  });
+});
+
 describe('presenter mode below a category', () => {
   it('shows counts, not the sum of the categories, for a department', async () => {
     await open('?view=present&dept=kikaku', { width: 1920, height: 1080 });
