@@ -5,7 +5,7 @@ import { PresenterViews } from '../components/presenter-views';
 import { ShareButton } from '../components/share-dialog';
 import { usePresenterList } from '../components/use-presenter-list';
 import { presentStep, type StepKey, stepCategory, stepForKey } from '../domain/present-steps';
-import { canonicalSearch } from '../domain/presenter-list';
+import { canonicalSearch, placeOnList } from '../domain/presenter-list';
 import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/format';
 import { useViewState } from '../url/use-view-state';
 import { useDashboard, useHrefFor } from './dashboard-context';
@@ -30,7 +30,7 @@ export function PresentPage() {
   const { search } = useViewState();
   const slide = canonicalSearch(search);
   const list = views.map((v) => v.search);
-  const place = list.indexOf(slide) + 1; // 0: this slide is not on the list
+  const place = placeOnList(list, slide) + 1; // 0: this slide is not on the list
 
   // The buttons always step through the categories (and are named so): that is how a list is
   // made, adding a category's view and moving on. The keys (a clicker) present the list.
@@ -45,10 +45,12 @@ export function PresentPage() {
   const fullscreen = useIsFullscreen();
   const onKey = useStableCallback((event: KeyboardEvent) => {
     const target = event.target;
-    // Not a file input: after an import it keeps the focus, and the clicker did nothing.
+    // Not a file input: after an import it keeps the focus, and the clicker did nothing. Not
+    // a program's details either (a slide may show one open, which takes the focus): the
+    // clicker did nothing there, and Escape took the slide off the list.
     if (
       target instanceof HTMLElement &&
-      target.closest('input:not([type="file"]), textarea, select, dialog[open]')
+      target.closest('input:not([type="file"]), textarea, select, dialog.share[open]')
     )
       return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -5,6 +5,7 @@ import {
   canonicalSearch,
   fitViews,
   parsePresenterList,
+  placeOnList,
   searchFromLink,
   serializePresenterList,
   slideOf,
@@ -24,13 +25,25 @@ export function PresenterViews({ caption }: { caption: string }) {
   // Each entry named by its caption, made afresh in the presenter's language: a pasted link
   // has no caption of its own, and one stored when it was added may be in the other language.
   const lang = view.lang;
+  // A slide that shows a program's details is named by its program too: it had the same name
+  // as the slide without them.
   const labels = useMemo(
-    () => views.map((v) => captionOfView(dataset, { ...DEFAULT_VIEW, lang, ...slideOf(v.search) })),
+    () =>
+      views.map((v) => {
+        const slide = slideOf(v.search);
+        const program = slide.sel && dataset.programById.get(slide.sel);
+        const caption = captionOfView(dataset, { ...DEFAULT_VIEW, lang, ...slide });
+        return program ? `${caption} › ${program.name}` : caption;
+      }),
     [dataset, views, lang],
   );
   const [message, setMessage] = useState('');
   const pasteId = useId();
   const current = canonicalSearch(window.location.search);
+  const place = placeOnList(
+    views.map((v) => v.search),
+    current,
+  );
 
   // Views checked against the data; what was left out is said in the status line.
   const checked = (list: readonly { search: string; caption?: string | undefined }[]) => {
@@ -84,7 +97,7 @@ export function PresenterViews({ caption }: { caption: string }) {
       ) : (
         <ol className="views-list" ref={list}>
           {views.map((v, i) => (
-            <li key={v.search} aria-current={v.search === current ? 'step' : undefined}>
+            <li key={v.search} aria-current={i === place ? 'step' : undefined}>
               {/* The slide in this presentation: the presenter's mode, language and colours. */}
               <a href={hrefFor(slideOf(v.search))}>{labels[i]}</a>
               <span className="views-actions">

@@ -5,7 +5,7 @@
  */
 import type { ViewPatch, ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
-import { slideOf } from './presenter-list';
+import { placeOnList, slideOf } from './presenter-list';
 
 export type StepKey = 'next' | 'previous' | 'home';
 
@@ -31,7 +31,7 @@ export function stepList(
 ): string | null {
   if (list.length === 0) return null;
   if (key === 'home') return list[0] ?? null;
-  const index = list.indexOf(currentSearch);
+  const index = placeOnList(list, currentSearch);
   if (index < 0) return key === 'next' ? (list[0] ?? null) : null;
   return list[index + (key === 'next' ? 1 : -1)] ?? null;
 }
@@ -49,7 +49,7 @@ export function presentStep(
   slide: string,
   key: StepKey,
 ): ViewPatch | null {
-  if (list.length > 0 && (key === 'home' || list.includes(slide))) {
+  if (list.length > 0 && (key === 'home' || placeOnList(list, slide) >= 0)) {
     const next = stepList(list, slide, key);
     return next === null ? null : slideOf(next);
   }

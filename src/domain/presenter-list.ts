@@ -50,6 +50,20 @@ export function canonicalSearch(search: string): string {
   return serializeViewState({ ...DEFAULT_VIEW, ...slideOf(search) });
 }
 
+/**
+ * Where the slide on screen (its canonical search) is on the list: its own entry, or else an
+ * entry that shows a program's details, with them closed (Escape on such a slide took it off
+ * the list, and the clicker stepped through the categories instead). -1: not on the list.
+ */
+export function placeOnList(list: readonly string[], slide: string): number {
+  const own = list.indexOf(slide);
+  return own >= 0
+    ? own
+    : list.findIndex(
+        (s) => serializeViewState({ ...DEFAULT_VIEW, ...slideOf(s), sel: null }) === slide,
+      );
+}
+
 /** Accepts a full link or a bare query; null when it is not a link to this page. */
 export function searchFromLink(link: string, pageUrl: string): string | null {
   const text = link.trim();

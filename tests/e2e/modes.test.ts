@@ -303,6 +303,45 @@ describe('presenter keys', () => {
     }
   });
 
+  it("steps on from a slide with a program's details open (the details hold the focus)", async () => {
+    await open('?cat=local&sel=local-02&view=present');
+    await page.getByTestId('details').locator('h2').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.open)).toBe(true);
+    await page.keyboard.press('PageDown');
+    await expect.poll(search, POLL).toBe('?cat=business&view=present');
+    expect(await page.getByTestId('details').evaluate((d) => (d as HTMLDialogElement).open)).toBe(
+      false,
+    );
+  });
+
+  it('a list slide that shows a program: named by it, and still on the list with the details closed', async () => {
+    await open('?view=present');
+    await page.evaluate((key) => {
+      const views = ['?cat=municipal', '?dept=kikaku&sel=citizen-12', '?cat=business'];
+      window.localStorage.setItem(
+        key,
+        JSON.stringify({
+          format: 'open-budget-dashboard/views',
+          version: 1,
+          views: views.map((search) => ({ search })),
+        }),
+      );
+    }, LIST_KEY);
+    await page.goto(`${baseUrl()}?dept=kikaku&sel=citizen-12&view=present`);
+    await waitForApp(page);
+    await page.getByTestId('details').locator('h2').waitFor();
+    const name = (await page.getByTestId('details').locator('h2').textContent()) ?? '';
+    await page.keyboard.press('Escape');
+    await expect.poll(search, POLL).toBe('?dept=kikaku&view=present');
+    await page.locator('details.present-views > summary').click();
+    const current = page.locator('ol.views-list > li[aria-current="step"] > a');
+    expect(await current.textContent()).toContain(`› ${name}`);
+    expect(await page.locator('.present-keys').textContent()).toContain('2 / 3');
+    await page.locator('h1').click(); // the keys act from the page, not from the list's summary
+    await page.keyboard.press('PageDown');
+    await expect.poll(search, POLL).toBe('?cat=business&view=present');
+  });
+
   it('ignores the keys while typing in an input or with the share dialog open', async () => {
     await open('?cat=local&view=present');
     await waitForCharts(['chart-budget']);

@@ -33,6 +33,22 @@ describe('presentStep', () => {
     expect(at('?cat=municipal', 'previous')).toBeNull();
   });
 
+  it("keeps its place on a slide whose program's details were closed (Escape)", () => {
+    const withProgram = ['?cat=municipal', '?dept=kikaku&sel=citizen-12', '?cat=business'];
+    const kikaku = view({ dept: ['kikaku'] });
+    expect(presentStep(dataset, kikaku, withProgram, '?dept=kikaku', 'next')).toMatchObject({
+      cat: ['business'],
+      dept: [],
+    });
+    expect(presentStep(dataset, kikaku, withProgram, '?dept=kikaku', 'previous')).toMatchObject({
+      cat: ['municipal'],
+    });
+    // A slide with another program open is not that entry.
+    expect(
+      presentStep(dataset, kikaku, withProgram, '?dept=kikaku&sel=citizen-13', 'next'),
+    ).toEqual(stepCategory(dataset, kikaku, 'next'));
+  });
+
   it('steps through the categories when the slide is not on the list', () => {
     const local = view({ cat: ['local'] });
     expect(presentStep(dataset, local, list, '?cat=local', 'next')).toEqual(
