@@ -410,6 +410,35 @@ describe('the focus ring in the program table', () => {
   });
 });
 
+describe('focus not obscured in the program table', () => {
+  it('Shift+Tab up through the rows stops each one below the sticky header row', async () => {
+    // The table scrolls in its own box; a row scrolled into view from below stopped at the
+    // box's top, under the header row, with a sliver of its focus ring showing (WCAG 2.4.11).
+    await open('');
+    // With the charts drawn above it: the page scrolls too, and the table's box ends at its top.
+    await page.getByTestId('chart-departments').locator('canvas').first().waitFor();
+    await page.locator('td.col-name a').first().focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+    let checked = 0;
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Shift+Tab');
+      // After the virtualiser's rows and the browser's scroll have settled.
+      await page.waitForTimeout(150);
+      const state = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        if (!focused.closest('tbody')) return null;
+        // The header cells are sticky, not the thead, which stays at the table's top.
+        const header = document.querySelector('.program-table thead th')?.getBoundingClientRect();
+        return { top: focused.getBoundingClientRect().top, headerBottom: header?.bottom ?? 0 };
+      });
+      if (!state) continue;
+      checked++;
+      expect(state.top, `Shift+Tab ${i + 1}`).toBeGreaterThanOrEqual(state.headerBottom);
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
 describe('the program table to a screen reader', () => {
   it('names each column by its header alone, with the sort in aria-sort', async () => {
     // The sort buttons were named "事業名で並べ替え", and that was read as every cell's header.
