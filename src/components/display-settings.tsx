@@ -14,7 +14,9 @@ export function DisplaySettings() {
         value={view.scheme ?? 'auto'}
         onChange={(e) => {
           const scheme = SCHEMES.find((s) => s === e.currentTarget.value) ?? null;
-          update({ scheme });
+          // In place of the history entry: arrow keys on the closed select choose each option
+          // they pass, and Back then showed one that was never picked.
+          update({ scheme }, 'replace');
         }}
       >
         <option value="auto">{t.schemeNames.auto}</option>
