@@ -24,14 +24,16 @@ export function DetailsPanel() {
     if (!program && el.open) {
       el.close();
       // The browser gives focus back to what had it before the dialog opened. Opened from a
-      // link there was nothing, and focus fell to the page's start: go to the program's row
-      // in the table, else to the content.
+      // link or a chart there was nothing, and focus fell to the page's start: go to the
+      // program's row in the table, else to the content. Without scrolling: the reader is
+      // where the dialog was opened (a phone's cards are all on the page, and closing after a
+      // tap on a chart threw it 1,800-4,300 px down to the card); the next Tab shows the row.
       if (document.activeElement === document.body || document.activeElement === null) {
         // Ids are slugs (schemas.ts), safe in a selector as they are.
         const row = document.querySelector<HTMLElement>(
           `tr[data-program="${shown.current ?? ''}"] a`,
         );
-        if (row) row.focus();
+        if (row) row.focus({ preventScroll: true });
         else focusMain();
       }
     }

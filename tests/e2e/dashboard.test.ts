@@ -506,6 +506,25 @@ describe('the details dialog opened by a link', () => {
       ),
     ).toBe('ja');
   });
+
+  it('closes on a phone where it was opened, not scrolled down to the program card', async () => {
+    // Every card is on a phone's page: focusing the card scrolled the page thousands of px
+    // down from the chart the program was tapped in.
+    await open('?cat=local&sel=local-02', { viewport: { width: 390, height: 844 } });
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.getByTestId('details').getByRole('button', { name: '閉じる' }).click();
+    await expect.poll(dialogOpen, POLL).toBe(false);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program')),
+        POLL,
+      )
+      .toBe('local-02');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  });
 });
 
 describe('the display & present menu', () => {
