@@ -51,6 +51,8 @@ export function DetailsPanel() {
       className="details"
       aria-labelledby="details-title"
       data-testid="details"
+      // A click outside closes it too (the browser's light dismiss, through onCancel).
+      closedby="any"
       onCancel={(event) => {
         event.preventDefault();
         close();

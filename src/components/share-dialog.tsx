@@ -36,6 +36,7 @@ export function ShareButton({ caption }: { caption: string }) {
         ref={dialog}
         className="share"
         aria-labelledby={titleId}
+        closedby="any"
         onClose={() => setOpen(false)}
       >
         {open && (

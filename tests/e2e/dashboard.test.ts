@@ -507,6 +507,14 @@ describe('the details dialog opened by a link', () => {
     ).toBe('ja');
   });
 
+  it('closes on a click outside it, as Escape does', async () => {
+    await open('?dept=kikaku&sel=citizen-14');
+    await expect.poll(dialogOpen, POLL).toBe(true);
+    await page.mouse.click(10, 450);
+    await expect.poll(dialogOpen, POLL).toBe(false);
+    await expect.poll(search, POLL).toBe('?dept=kikaku');
+  });
+
   it('closes on a phone where it was opened, not scrolled down to the program card', async () => {
     // Every card is on a phone's page: focusing the card scrolled the page thousands of px
     // down from the chart the program was tapped in.
