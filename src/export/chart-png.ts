@@ -3,6 +3,7 @@
  * screen resolution, the source and the view's link printed under it (and kept in the PNG's
  * metadata).
  */
+import { CHART_FONT_FAMILY } from '../charts/option-parts';
 import { addPngTextChunk } from './png-text-chunk';
 
 export interface ChartPictureInput {
@@ -62,8 +63,9 @@ export async function renderChartPicture(input: ChartPictureInput): Promise<Blob
   const r = input.pixelRatio;
   const margin = 24 * r;
   const width = chart.width + margin * 2;
-  const font = (size: number, weight = 400) =>
-    `${weight} ${size * r}px system-ui, 'Noto Sans CJK JP', 'Hiragino Sans', Meiryo, sans-serif`;
+  // The charts' own font stack, so that the title and caption match the chart's labels
+  // (system-ui first had drawn them in another font).
+  const font = (size: number, weight = 400) => `${weight} ${size * r}px ${CHART_FONT_FAMILY}`;
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('no 2D canvas');
   const lines = (text: string, size: number, weight?: number) => {

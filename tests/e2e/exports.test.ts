@@ -202,7 +202,30 @@ describe('chart picture', () => {
     const button = page
       .locator('figure.chart-budget')
       .getByRole('button', { name: '画像で保存', exact: true });
+    // The fonts the picture's own text is set in (echarts' are written "normal normal 13px …").
+    await page.evaluate(() => {
+      const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
+      const set = font?.set;
+      if (!font || !set) throw new Error('no font setter');
+      const fonts: string[] = [];
+      (window as Window & { pictureFonts?: string[] }).pictureFonts = fonts;
+      Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+        ...font,
+        set(value: string) {
+          if (/^\d+ /.test(value)) fonts.push(value);
+          set.call(this, value);
+        },
+      });
+    });
     const { fileName, bytes } = await captureDownload(page, () => button.click());
+    // Its title and caption are in the charts' font stack, Japanese fonts first, as the chart's
+    // labels are: system-ui first had set them in another font.
+    const fonts = await page.evaluate(
+      () => (window as Window & { pictureFonts?: string[] }).pictureFonts ?? [],
+    );
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts)
+      expect(font).toMatch(/^\d+ [\d.]+px "Hiragino Sans", "Noto Sans CJK JP"/);
     expect(fileName).toMatch(/budget\.png$/);
     expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const chunks = readPngChunks(bytes);
