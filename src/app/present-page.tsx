@@ -59,6 +59,9 @@ export function PresentPage() {
     if (!patch) return;
     event.preventDefault();
     update(patch);
+    // A new slide is seen from its top: with the list open (or on a phone) the page scrolls,
+    // and a step left the caption, the controls and the charts' tops off the screen.
+    window.scrollTo(0, 0);
   });
   useEffect(() => {
     window.addEventListener('keydown', onKey);

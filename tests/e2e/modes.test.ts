@@ -342,6 +342,20 @@ describe('presenter keys', () => {
     await expect.poll(search, POLL).toBe('?cat=business&view=present');
   });
 
+  it('shows each new slide from its top, also with the list open and the page scrolled', async () => {
+    await open('?view=present', { width: 1280, height: 720 });
+    await waitForCharts(['chart-budget']);
+    await page.locator('details.present-views > summary').click();
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await page.keyboard.press('PageDown');
+    await expect.poll(search, POLL).toBe('?cat=citizen&view=present');
+    await expect.poll(() => page.evaluate(() => window.scrollY), POLL).toBe(0);
+  });
+
   it('ignores the keys while typing in an input or with the share dialog open', async () => {
     await open('?cat=local&view=present');
     await waitForCharts(['chart-budget']);
