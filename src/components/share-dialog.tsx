@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useDashboard, useViewUrl } from '../app/dashboard-context';
+import { focusChart } from '../app/use-view-model';
 import { escapeHtml } from '../charts/escape-html';
 import { CHARTS, type ChartId } from '../url/view-state';
 import { CopyLinkButton } from './copy-link-button';
@@ -65,7 +66,8 @@ function ShareDialogBody({
   const viewUrl = useViewUrl();
   const selectId = useId();
   const link = viewUrl({});
-  const embedChart: ChartId = view.chart ?? 'budget';
+  // The chart the view is about (the one a phone shows first): the bars for a department.
+  const embedChart: ChartId = focusChart(view);
   const embedUrl = viewUrl({ mode: 'embed', chart: embedChart, sel: null });
   // Both attributes are HTML the user pastes elsewhere: escape & first, then quotes and brackets.
   const snippet = `<iframe src="${escapeHtml(embedUrl)}" title="${escapeHtml(caption)}" width="800" height="600" style="border:0"></iframe>`;

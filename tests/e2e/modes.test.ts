@@ -678,6 +678,10 @@ describe('share dialog', () => {
       const src = new URL((/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&'));
       expect(src.searchParams.get('view')).toBe('embed');
       expect(src.searchParams.get('cat')).toBe('local');
+      // The chart offered is the one the view is about (a phone's first), not always the budget.
+      expect(src.searchParams.get('chart')).toBe(
+        query.includes('dept=') ? 'departments' : 'portfolio',
+      );
       // Each has a copy button: selecting text in a read-only box is fiddly on a phone.
       await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(baseUrl()).origin,
