@@ -930,6 +930,24 @@ describe('phones', () => {
     }
   }
 
+  it('the filter sheet closes on Back (showing the view Back restored) and on a tap outside it', async () => {
+    await open('?cat=local', { width: 390, height: 844 });
+    const sheet = page.locator('dialog.sheet');
+    await page.locator('.facet-sheet-button').click();
+    await expect.poll(() => sheet.isVisible(), POLL).toBe(true);
+    await sheet.locator('fieldset[data-facet="dept"] input[type="checkbox"]').first().check();
+    await expect.poll(search, POLL).toMatch(/^\?cat=local&dept=/);
+    // It stayed open while Back undid the filters behind it.
+    await page.goBack();
+    await expect.poll(search, POLL).toBe('?cat=local');
+    await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
+    await page.locator('.facet-sheet-button').click();
+    await expect.poll(() => sheet.isVisible(), POLL).toBe(true);
+    await page.mouse.click(195, 20); // above the sheet, which rises from the foot of the screen
+    await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
+    expect(search()).toBe('?cat=local');
+  });
+
   it('a link with three filters shows its chart on the first screen', async () => {
     // The breadcrumb repeated the chips (three lines for the long department name) and the
     // picture button took a line above the chart: its canvas began at y = 869, below the screen.
