@@ -30,6 +30,8 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
     return d ? localized(d.name, lang) : b.departmentId;
   });
   const anyChosen = input.chosenDepartments.length > 0;
+  // English names, on a chart with room for a wider column of them.
+  const wide = lang === 'en' && !input.narrow;
   const count = (n: number) =>
     lang === 'ja' ? `${formatCount(n, lang)}事業` : `${formatCount(n, lang)} programs`;
   const categoriesInPlay = dataset.categories.filter((c) =>
@@ -57,8 +59,11 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
         color: theme.ink,
         // English names run to 50 characters: at 13 ems, 9 of 14 were cut on a 1440 px
         // screen with half the chart's width unused.
-        width: Math.round(fontSize * (lang === 'en' && !input.narrow ? 20 : 13)),
-        overflow: 'truncate',
+        width: Math.round(fontSize * (wide ? 20 : 13)),
+        // and at 20 the longest (Economy, Commerce, Industry and Tourism Department) still
+        // were: those wrap to a second line, which a 30 px row holds.
+        overflow: wide ? 'break' : 'truncate',
+        lineHeight: 15, // two lines in a row (the dashboard's are 30 px, its text 13 px)
         // Every bar named: echarts otherwise drops every other name when rows get short (a
         // 600 x 400 embed named 7 of 14 departments). The dashboard's rows are 30 px.
         interval: 0,

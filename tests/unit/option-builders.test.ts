@@ -489,17 +489,27 @@ describe('buildDepartmentBarsOption', () => {
   });
 
   it('gives English names room on a wide screen, and keeps a narrow column on a phone', () => {
-    type Labels = { yAxis: { data: string[]; axisLabel: { width: number; fontSize: number } } };
+    type Labels = {
+      yAxis: {
+        data: string[];
+        axisLabel: { width: number; fontSize: number; overflow: string; lineHeight: number };
+      };
+    };
     // Latin text in the chart's font averages about 0.55 em a character.
-    const fitting = (option: Labels) =>
+    const fitting = (option: Labels, lines: number) =>
       option.yAxis.data.filter(
         (name) =>
-          name.length * 0.55 * option.yAxis.axisLabel.fontSize <= option.yAxis.axisLabel.width,
+          name.length * 0.55 * option.yAxis.axisLabel.fontSize <=
+          lines * option.yAxis.axisLabel.width,
       ).length;
     const wide = barsOption(dataset, 'en') as unknown as Labels;
     expect(wide.yAxis.data).toHaveLength(14);
-    // At 13 ems, 9 of the 14 were cut ("Economy, Commerce, Ind…").
-    expect(fitting(wide)).toBeGreaterThanOrEqual(11);
+    // At 13 ems, 9 of the 14 were cut ("Economy, Commerce, Ind…"); at 20 ems on one line, 3.
+    expect(fitting(wide, 1)).toBeGreaterThanOrEqual(11);
+    // The rest wrap to a second line (they were cut), which a dashboard row of 30 px holds.
+    expect(wide.yAxis.axisLabel.overflow).toBe('break');
+    expect(fitting(wide, 2)).toBe(14);
+    expect(2 * wide.yAxis.axisLabel.lineHeight).toBeLessThanOrEqual(30);
     const narrow = buildDepartmentBarsOption({
       dataset,
       bars: aggregateDepartmentBars(dataset, dataset.programs),
@@ -509,6 +519,8 @@ describe('buildDepartmentBarsOption', () => {
       narrow: true,
     }) as unknown as Labels;
     expect(narrow.yAxis.axisLabel.width).toBeLessThan(wide.yAxis.axisLabel.width);
+    // A phone's or an embed's rows may be shorter: cut to one line there.
+    expect(narrow.yAxis.axisLabel.overflow).toBe('truncate');
   });
 
   it('draws one bar per department, longest first, stacked by category', () => {
