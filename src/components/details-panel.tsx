@@ -24,11 +24,13 @@ export function DetailsPanel() {
     if (!program && el.open) {
       el.close();
       // The browser gives focus back to what had it before the dialog opened. Opened from a
-      // link or a chart there was nothing, and focus fell to the page's start: go to the
-      // program's row in the table, else to the content. Without scrolling: the reader is
-      // where the dialog was opened (a phone's cards are all on the page, and closing after a
-      // tap on a chart threw it 1,800-4,300 px down to the card); the next Tab shows the row.
-      if (document.activeElement === document.body || document.activeElement === null) {
+      // link or a chart there was nothing, and focus fell to the page's start; closed by a
+      // click outside, focus stays on the closed dialog itself (the click focused it). Then go
+      // to the program's row in the table, else to the content. Without scrolling: the reader
+      // is where the dialog was opened (a phone's cards are all on the page, and closing after
+      // a tap on a chart threw it 1,800-4,300 px down to the card).
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || el.contains(focused)) {
         // Ids are slugs (schemas.ts), safe in a selector as they are.
         const row = document.querySelector<HTMLElement>(
           `tr[data-program="${shown.current ?? ''}"] a`,

@@ -513,6 +513,15 @@ describe('the details dialog opened by a link', () => {
     await page.mouse.click(10, 450);
     await expect.poll(dialogOpen, POLL).toBe(false);
     await expect.poll(search, POLL).toBe('?dept=kikaku');
+    // Focus goes to the program's row, as after Escape: the click had focused the dialog, and
+    // focus fell to <body> when it closed.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program')),
+        POLL,
+      )
+      .toBe('citizen-14');
   });
 
   it('closes on a phone where it was opened, not scrolled down to the program card', async () => {
