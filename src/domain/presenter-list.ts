@@ -51,17 +51,19 @@ export function canonicalSearch(search: string): string {
 }
 
 /**
- * Where the slide on screen (its canonical search) is on the list: its own entry, or else an
- * entry that shows a program's details, with them closed (Escape on such a slide took it off
- * the list, and the clicker stepped through the categories instead). -1: not on the list.
+ * Where the slide on screen (its canonical search) is on the list: its own entry, or else the
+ * one entry that shows a program's details, with them closed (Escape on such a slide took it
+ * off the list, and the clicker stepped through the categories instead). When two entries show
+ * different programs of that same view, which one was closed is not known: -1, as for a slide
+ * that is not on the list.
  */
 export function placeOnList(list: readonly string[], slide: string): number {
   const own = list.indexOf(slide);
-  return own >= 0
-    ? own
-    : list.findIndex(
-        (s) => serializeViewState({ ...DEFAULT_VIEW, ...slideOf(s), sel: null }) === slide,
-      );
+  if (own >= 0) return own;
+  const closed = (s: string) =>
+    serializeViewState({ ...DEFAULT_VIEW, ...slideOf(s), sel: null }) === slide;
+  const first = list.findIndex(closed);
+  return first >= 0 && list.findLastIndex(closed) === first ? first : -1;
 }
 
 /** Accepts a full link or a bare query; null when it is not a link to this page. */
