@@ -9,6 +9,7 @@ import { canonicalSearch, placeOnList } from '../domain/presenter-list';
 import { formatAmountExact, formatAmountShort, formatCount } from '../i18n/format';
 import { useViewState } from '../url/use-view-state';
 import { useDashboard, useHrefFor } from './dashboard-context';
+import { focusMain } from './focus-main';
 import { LazyCharts } from './lazy-charts';
 import { useIsFullscreen } from './use-environment';
 import { useStableCallback } from './use-stable-callback';
@@ -45,12 +46,12 @@ export function PresentPage() {
   const fullscreen = useIsFullscreen();
   const onKey = useStableCallback((event: KeyboardEvent) => {
     const target = event.target;
-    // Not a file input: after an import it keeps the focus, and the clicker did nothing. Not
-    // a program's details either (a slide may show one open, which takes the focus): the
-    // clicker did nothing there, and Escape took the slide off the list.
+    // Not a file input: after an import it keeps the focus, and the clicker did nothing. The
+    // keys do step from a program's details (a slide may show one open, which takes the focus,
+    // and the clicker did nothing there); PageUp/PageDown no longer scroll a long one then.
     if (
       target instanceof HTMLElement &&
-      target.closest('input:not([type="file"]), textarea, select, dialog.share[open]')
+      target.closest('input:not([type="file"]), textarea, select, dialog[open]:not(.details)')
     )
       return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -60,8 +61,11 @@ export function PresentPage() {
     event.preventDefault();
     update(patch);
     // A new slide is seen from its top: with the list open (or on a phone) the page scrolls,
-    // and a step left the caption, the controls and the charts' tops off the screen.
+    // and a step left the caption, the controls and the charts' tops off the screen. Focus on
+    // a control of the list would be left below it (the next Enter would act unseen): it goes
+    // to the slide.
     window.scrollTo(0, 0);
+    if (document.activeElement?.closest('.present-views')) focusMain();
   });
   useEffect(() => {
     window.addEventListener('keydown', onKey);
