@@ -1,18 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { escapeHtml } from '../charts/escape-html';
 
 /**
- * Copies the current URL (or, given `code`, that text: the share dialog's embed snippet). The confirmation is transient feedback, not view state, so it is
- * the one piece of local state here; it never affects what is shown.
+ * Copies the view's link (or, given `code`, that text: the share dialog's embed snippet). The
+ * link is the view's canonical one, as the share dialog shows it and its QR code holds: the
+ * address bar may still hold ids the data does not have, or a query in another order. The
+ * confirmation is transient feedback, not view state, so it is the one piece of local state
+ * here; it never affects what is shown.
  *
  * "Copied" replaces the button's label in place: both labels share one grid cell, so the button
  * keeps the width of the longer one and nothing beside or below it moves (a message put next to
  * it had wrapped the header's buttons onto another line). Screen readers hear the status line;
- * the button's name stays "copy link". A failure needs a sentence, shown below the button.
+ * the button's name stays what it copies. A failure needs a sentence, shown below the button.
  */
 export function CopyLinkButton({ caption, code }: { caption: string; code?: string }) {
   const { t } = useDashboard();
+  const viewUrl = useViewUrl();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -21,7 +25,7 @@ export function CopyLinkButton({ caption, code }: { caption: string; code?: stri
     window.clearTimeout(timer.current);
     try {
       await (code === undefined
-        ? writeLink(window.location.href, caption)
+        ? writeLink(viewUrl({}), caption)
         : navigator.clipboard.writeText(code));
       setStatus('copied');
     } catch {

@@ -662,6 +662,16 @@ describe('copy link', () => {
     expect(copied).toBe(page.url());
     expect(new URL(copied).search).toBe('?cat=local&dept=kikaku&sort=-name');
   });
+
+  it("copies the view's own link, not the address bar's ids it does not have or its order", async () => {
+    // The share dialog shows (and its QR code holds) the canonical link; the copy had the raw one.
+    await open('?sort=-name&cat=local,nosuch', { clipboard: true });
+    expect(search()).toBe('?sort=-name&cat=local,nosuch');
+    await page.getByRole('button', { name: 'リンクをコピー' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL)
+      .toMatch(/\?cat=local&sort=-name$/);
+  });
 });
 
 describe('search box', () => {
