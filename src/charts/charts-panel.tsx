@@ -194,7 +194,7 @@ export default function ChartsPanel({
         height={chartHeight('portfolio')}
         caption={caption}
         footer={portfolioDescription}
-        footerIsDescription
+        description={portfolioDescription}
         empty={noResults}
         pictureLast={narrow}
       />
@@ -255,10 +255,11 @@ interface ChartFigureProps {
    */
   readonly pictureLast?: boolean;
   /**
-   * The footer repeats the chart's own description (its image's name): hidden from screen
-   * readers, which would otherwise read it twice.
+   * The chart's own description (its image's name), when the footer repeats it word for word:
+   * the footer is then hidden from screen readers, which read it twice, and a chart that fails
+   * says it with its error (there is no image then).
    */
-  readonly footerIsDescription?: boolean;
+  readonly description?: string;
 }
 
 /** One chart with its heading, its own error boundary, a picture export and its text description. */
@@ -273,7 +274,7 @@ function ChartFigure({
   empty,
   rows,
   pictureLast = false,
-  footerIsDescription,
+  description,
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
   const instance = useRef<EChartsType | null>(null);
@@ -320,7 +321,7 @@ function ChartFigure({
         {!pictureLast && pictureButton}
       </div>
       {empty && <p className="chart-empty">{empty}</p>}
-      <ChartErrorBoundary message={t.chartError}>
+      <ChartErrorBoundary message={description ? `${t.chartError} ${description}` : t.chartError}>
         <EChart
           option={option}
           onAction={onAction}
@@ -331,7 +332,7 @@ function ChartFigure({
       </ChartErrorBoundary>
       {/* Before the caption: a figcaption must be the figure's first or last child. */}
       {pictureLast && pictureButton}
-      <figcaption className="chart-caption" aria-hidden={footerIsDescription}>
+      <figcaption className="chart-caption" aria-hidden={description !== undefined}>
         {footer}
       </figcaption>
     </figure>
