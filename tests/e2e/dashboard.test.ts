@@ -488,6 +488,10 @@ describe('a search that matches nothing', () => {
 });
 
 describe('the details dialog opened by a link', () => {
+  /** The program whose row has the focus. */
+  const focusedRow = () =>
+    page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program'));
+
   it("closes with focus on the program's row, not on the page's start", async () => {
     // Nothing had focus before the dialog opened, so the browser gave it back to <body> and
     // the next Tab went to the skip link.
@@ -497,9 +501,7 @@ describe('the details dialog opened by a link', () => {
     expect(await page.locator('#details-title').getAttribute('lang')).toBe('ja');
     await page.keyboard.press('Escape');
     await expect.poll(dialogOpen, POLL).toBe(false);
-    const focused = () =>
-      page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program'));
-    await expect.poll(focused, POLL).toBe('local-02');
+    await expect.poll(focusedRow, POLL).toBe('local-02');
     expect(
       await page.evaluate(() =>
         document.activeElement?.querySelector('[lang]')?.getAttribute('lang'),
@@ -515,13 +517,7 @@ describe('the details dialog opened by a link', () => {
     await expect.poll(search, POLL).toBe('?dept=kikaku');
     // Focus goes to the program's row, as after Escape: the click had focused the dialog, and
     // focus fell to <body> when it closed.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program')),
-        POLL,
-      )
-      .toBe('citizen-14');
+    await expect.poll(focusedRow, POLL).toBe('citizen-14');
   });
 
   it('closes on a phone where it was opened, not scrolled down to the program card', async () => {
@@ -532,13 +528,7 @@ describe('the details dialog opened by a link', () => {
     const before = await page.evaluate(() => window.scrollY);
     await page.getByTestId('details').getByRole('button', { name: '閉じる' }).click();
     await expect.poll(dialogOpen, POLL).toBe(false);
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-program')),
-        POLL,
-      )
-      .toBe('local-02');
+    await expect.poll(focusedRow, POLL).toBe('local-02');
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
   });
