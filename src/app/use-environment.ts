@@ -122,3 +122,38 @@ export function useIsLive(): boolean {
     () => false,
   );
 }
+
+let printRequested = false;
+
+function subscribePrint(onChange: () => void): () => void {
+  const media = window.matchMedia?.('print');
+  // beforeprint comes first when a person prints; the media query covers print emulation.
+  const before = () => {
+    printRequested = true;
+    onChange();
+  };
+  const after = () => {
+    printRequested = false;
+    onChange();
+  };
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  media?.addEventListener('change', onChange);
+  return () => {
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
+    media?.removeEventListener('change', onChange);
+  };
+}
+
+/**
+ * Whether the page is being printed. A real print lays the page out for paper without running
+ * the page's scripts in between: what paper needs is rendered on beforeprint.
+ */
+export function usePrinting(): boolean {
+  return useSyncExternalStore(
+    subscribePrint,
+    () => printRequested || (window.matchMedia?.('print').matches ?? false),
+    () => false,
+  );
+}

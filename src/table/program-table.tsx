@@ -11,7 +11,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { runWhenIdle } from '../app/idle-work';
-import { PHONE_QUERY, useIsLive, useMediaQuery, useViewportHeight } from '../app/use-environment';
+import {
+  PHONE_QUERY,
+  useIsLive,
+  useMediaQuery,
+  usePrinting,
+  useViewportHeight,
+} from '../app/use-environment';
 import { categoryColor } from '../charts/category-colors';
 import { filterKey } from '../domain/select-programs';
 import type { Messages } from '../i18n/messages';
@@ -195,7 +201,12 @@ export function ProgramTable({
     shownList.current = listKey;
     if (!cards && scroller.current) scroller.current.scrollTop = 0;
   }, [listKey, cards]);
-  const items = virtualizer.getVirtualItems();
+  // Paper gets every row. A real print does not run the virtualizer's observers, so it never
+  // learned that the box had grown to the whole table: 15 of 177 rows were printed, then pages
+  // of empty spacer. (Paper hides the spacer rows: styles.css.)
+  const items = usePrinting()
+    ? sortedRows.map((_, index) => ({ index, start: 0, end: 0 }))
+    : virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const columnCount = columns.length;

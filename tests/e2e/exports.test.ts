@@ -243,6 +243,18 @@ describe('chart picture', () => {
 });
 
 describe('print', () => {
+  it('puts every program row on paper when a person prints (beforeprint), not only those on screen', async () => {
+    // A real print lays the page out without running the virtualizer's observers: 15 of 177
+    // rows were printed, then pages of empty spacer rows.
+    await open('');
+    const rows = () => page.locator('tbody tr[data-program]').count();
+    expect(await rows()).toBeLessThan(177);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(rows, POLL).toBe(177);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(rows, POLL).toBeLessThan(177);
+  });
+
   it('shows the footer with the link and QR code, hides the facets, and prints A4 landscape', async () => {
     await open('?cat=local&dept=kikaku');
     const footer = page.locator('.print-footer');
