@@ -312,6 +312,13 @@ describe('print', () => {
       );
     expect(clipped).toBe(0);
     expect(await page.locator('tr[data-program]').count()).toBe(63);
+    // A table's total is printed once, under it: a footer group repeats at the foot of every
+    // page, and the category table's total came under its first four rows.
+    const feet = await page
+      .locator('tfoot')
+      .evaluateAll((all) => all.map((f) => getComputedStyle(f).display));
+    expect(feet.length).toBeGreaterThan(0);
+    for (const display of feet) expect(display).toBe('table-row-group');
     // No sort arrows, and the lines of the table are not the screen's fixed 24 px.
     expect(await page.locator('.sort-indicator').first().isVisible()).toBe(false);
     const lineHeight = await page

@@ -745,6 +745,11 @@ describe('embeds', () => {
     const source = page.locator('.embed-source');
     expect(await source.isVisible()).toBe(true);
     expect(await source.textContent()).toContain('出典: 宮城県');
+    // The note that budgets exist per category only shows under the chart, as on a slide: it
+    // shows the whole budget, and under a narrowed caption it read as that subset's money.
+    const note = page.locator('.chart-budget .chart-caption');
+    expect(await note.textContent()).toContain('分野ごとにのみ');
+    expect((await note.boundingBox())?.height ?? 0).toBeGreaterThan(10);
     const full = await fullLink();
     expect(full.searchParams.has('view')).toBe(false);
     expect(full.searchParams.has('chart')).toBe(false);
