@@ -3,7 +3,7 @@ import { sourceCitation } from '../i18n/messages';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard, useViewUrl } from './dashboard-context';
 import { LazyCharts } from './lazy-charts';
-import { useViewModel } from './use-view-model';
+import { focusChart, useViewModel } from './use-view-model';
 
 /**
  * An embed (`view=embed&chart=budget|portfolio|departments|table`): only that chart, with its
@@ -13,7 +13,9 @@ export function EmbedPage() {
   const { dataset, view, t } = useDashboard();
   const viewUrl = useViewUrl();
   const model = useViewModel();
-  const chart = view.chart ?? 'budget';
+  // Without `chart`, the chart the view is about, as the share dialog offers: the bars for a
+  // department (the budget chart showed under its caption).
+  const chart = focusChart(view);
   const full = viewUrl({ mode: 'default', chart: null });
   return (
     <div className="page page-embed">

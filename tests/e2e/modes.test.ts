@@ -727,6 +727,13 @@ describe('embeds', () => {
     );
   };
 
+  it('without chart=, shows the chart the view is about (the bars for a department)', async () => {
+    await open('?dept=kikaku&view=embed', viewport);
+    await page.getByTestId('chart-departments').locator('canvas').first().waitFor();
+    for (const absent of ['chart-budget', 'chart-portfolio', 'program-table'])
+      expect(await page.getByTestId(absent).count(), absent).toBe(0);
+  });
+
   it('chart=budget shows only that chart, its caption, the source and a link to the full view', async () => {
     await open('?cat=local&view=embed&chart=budget', viewport);
     await waitForChartDrawn('chart-budget', CATEGORY_COLORS.local);
