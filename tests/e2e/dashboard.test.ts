@@ -686,6 +686,19 @@ describe('search box', () => {
 });
 
 describe('program table width', () => {
+  it('shows each English column header whole, with its sort arrow, from 1024 px', async () => {
+    // "Department ↕" needed 126 px of a 112-116 px column.
+    for (const width of [1024, 1280]) {
+      await open('?lang=en', { viewport: { width, height: 800 } });
+      const cut = await page
+        .locator('.program-table th .sort-button')
+        .evaluateAll((buttons) =>
+          buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent),
+        );
+      expect(cut, `at ${width} px`).toEqual([]);
+    }
+  });
+
   it('fits a 1280 px window without scrolling sideways', async () => {
     // At min-width 980 px it scrolled in its 896 px box and cut the summaries off.
     await open('', { viewport: { width: 1280, height: 720 } });
