@@ -14,30 +14,21 @@ export function DetailsPanel() {
   const program = view.sel ? dataset.programById.get(view.sel) : undefined;
   const lang = view.lang;
 
-  // The program last shown, to put focus on its row when the dialog closes.
-  const shown = useRef<string | null>(null);
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
     if (program && !el.open) el.showModal();
-    if (program) shown.current = program.id;
     if (!program && el.open) {
       el.close();
       // The browser gives focus back to what had it before the dialog opened. Opened from a
       // link or a chart there was nothing, and focus fell to the page's start; closed by a
-      // click outside, focus stays on the closed dialog itself (the click focused it). Then go
-      // to the program's row in the table, else to the content. Without scrolling: the reader
-      // is where the dialog was opened (a phone's cards are all on the page, and closing after
-      // a tap on a chart threw it 1,800-4,300 px down to the card).
+      // click outside, focus stays on the closed dialog itself (the click focused it). Then
+      // focus goes to the content, without scrolling: the reader is where the dialog was
+      // opened. (Focusing the program's row scrolled a phone 1,800-4,300 px down to its card;
+      // without scrolling, the focus was left 2,400 px below the screen, where the next Tab
+      // jumped.)
       const focused = document.activeElement;
-      if (!focused || focused === document.body || el.contains(focused)) {
-        // Ids are slugs (schemas.ts), safe in a selector as they are.
-        const row = document.querySelector<HTMLElement>(
-          `tr[data-program="${shown.current ?? ''}"] a`,
-        );
-        if (row) row.focus({ preventScroll: true });
-        else focusMain();
-      }
+      if (!focused || focused === document.body || el.contains(focused)) focusMain();
     }
   }, [program]);
 

@@ -243,6 +243,15 @@ describe('chart picture', () => {
 });
 
 describe('print', () => {
+  it("prints the view, not an open program's details over every page of it", async () => {
+    await open('?cat=local&sel=local-02');
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.isVisible(), POLL).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => details.isVisible(), POLL).toBe(false);
+    expect(await page.getByTestId('program-table').isVisible()).toBe(true);
+  });
+
   it('puts every program row on paper when a person prints (beforeprint), not only those on screen', async () => {
     // A real print lays the page out without running the virtualizer's observers: 15 of 177
     // rows were printed, then pages of empty spacer rows.
