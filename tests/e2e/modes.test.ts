@@ -255,6 +255,17 @@ describe('presenter mode zoomed in', () => {
       expect(await fontSize('.present-controls .button'), 'button text').toBeGreaterThanOrEqual(14);
     }
     await expectNoHorizontalOverflow();
+    // A slide below a category, with a breadcrumb and two chips on rows of their own, too.
+    await open('?view=present&cat=citizen&dept=kikaku&lang=en', viewport);
+    await waitForCharts(['chart-budget', 'chart-portfolio']);
+    const box = await page.locator('.present-keys').boundingBox();
+    expect(
+      (box?.y ?? 0) + (box?.height ?? Number.POSITIVE_INFINITY),
+      'two chips',
+    ).toBeLessThanOrEqual(viewport.height);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+      viewport.height,
+    );
   });
 });
 
