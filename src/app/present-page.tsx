@@ -31,7 +31,7 @@ export function PresentPage() {
   const { search } = useViewState();
   const slide = canonicalSearch(search);
   const list = views.map((v) => v.search);
-  const place = placeOnList(list, slide) + 1; // 0: this slide is not on the list
+  const place = placeOnList(list, slide); // -1: this slide is not on the list
 
   // The buttons always step through the categories (and are named so): that is how a list is
   // made, adding a category's view and moving on. The keys (a clicker) present the list.
@@ -146,7 +146,9 @@ export function PresentPage() {
         />
         <p className="present-keys muted">
           {t.presentKeys(
-            place > 0 ? { at: formatCount(place, lang), of: formatCount(list.length, lang) } : null,
+            place >= 0
+              ? { at: formatCount(place + 1, lang), of: formatCount(list.length, lang) }
+              : null,
             list.length > 0,
             fullscreen,
           )}
@@ -155,7 +157,7 @@ export function PresentPage() {
           <summary>
             {t.viewsList} ({formatCount(views.length, lang)})
           </summary>
-          <PresenterViews caption={model.caption} />
+          <PresenterViews caption={model.caption} slide={slide} place={place} />
         </details>
       </main>
       <DetailsPanel />

@@ -124,9 +124,12 @@ export function useIsLive(): boolean {
 }
 
 let printRequested = false;
+// One query list, made on first use: the table asks on each of its (scroll) renders.
+let printMedia: MediaQueryList | undefined;
+const printQuery = () => (printMedia ??= window.matchMedia?.('print'));
 
 function subscribePrint(onChange: () => void): () => void {
-  const media = window.matchMedia?.('print');
+  const media = printQuery();
   // beforeprint comes first when a person prints; the media query covers print emulation.
   const before = () => {
     printRequested = true;
@@ -153,7 +156,7 @@ function subscribePrint(onChange: () => void): () => void {
 export function usePrinting(): boolean {
   return useSyncExternalStore(
     subscribePrint,
-    () => printRequested || (window.matchMedia?.('print').matches ?? false),
+    () => printRequested || (printQuery()?.matches ?? false),
     () => false,
   );
 }

@@ -2,10 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDashboard, useHrefFor } from '../app/dashboard-context';
 import { captionOfView } from '../domain/caption';
 import {
-  canonicalSearch,
   fitViews,
   parsePresenterList,
-  placeOnList,
   searchFromLink,
   serializePresenterList,
   slideOf,
@@ -18,7 +16,16 @@ import { usePresenterList } from './use-presenter-list';
  * The presenter's list of views: add the current view or a pasted link, reorder, remove,
  * export and import. The keys step through it when the current view is on it.
  */
-export function PresenterViews({ caption }: { caption: string }) {
+export function PresenterViews({
+  caption,
+  slide: current,
+  place,
+}: {
+  readonly caption: string;
+  /** The slide on screen (its canonical search), and its place on the list (-1: not on it). */
+  readonly slide: string;
+  readonly place: number;
+}) {
   const { dataset, datasetIds, view, t } = useDashboard();
   const hrefFor = useHrefFor();
   const { views, save } = usePresenterList();
@@ -39,11 +46,6 @@ export function PresenterViews({ caption }: { caption: string }) {
   );
   const [message, setMessage] = useState('');
   const pasteId = useId();
-  const current = canonicalSearch(window.location.search);
-  const place = placeOnList(
-    views.map((v) => v.search),
-    current,
-  );
 
   // Views checked against the data; what was left out is said in the status line.
   const checked = (list: readonly { search: string; caption?: string | undefined }[]) => {
