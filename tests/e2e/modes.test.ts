@@ -862,6 +862,7 @@ describe('embeds', () => {
     await expectNoHorizontalOverflow();
     await expectSourceLineInFrame();
   });
+
 });
 
 describe('phones', () => {
@@ -954,6 +955,35 @@ describe('phones', () => {
       });
     }
   }
+
+  it('320 px wide (1280 px at 400 % zoom, the WCAG reflow width): nothing runs off the side, dialogs included', async () => {
+    for (const query of ['?cat=local', '?cat=local&lang=en', '?sel=local-38']) {
+      await open(query, { width: 320, height: 640 });
+      await page.locator('.layout-phone .program-table thead th').first().waitFor();
+      // The list's sort buttons kept the wide table's column widths (the summary's 20em) and
+      // made the page 347 px wide; a dialog, centred on the page, then ran off the screen.
+      await expectNoHorizontalOverflow();
+      if (query.includes('sel=')) {
+        const box = await page.getByTestId('details').boundingBox();
+        expect(box?.x ?? -1, 'details left').toBeGreaterThanOrEqual(0);
+        expect(
+          (box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY),
+          'details right',
+        ).toBeLessThanOrEqual(320);
+      }
+    }
+    // Narrower still (a 390 px phone at 200 % zoom): the two figures stack, and the count is not
+    // cut off at the summary's edge.
+    await open('?cat=local', { width: 280, height: 600 });
+    const right = (locator: string) =>
+      page
+        .locator(locator)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().right);
+    expect(await right('.summary-figures > :last-child')).toBeLessThanOrEqual(
+      await right('.summary'),
+    );
+  });
 
   it('the filter sheet closes on Back (showing the view Back restored) and on a tap outside it', async () => {
     await open('?cat=local', { width: 390, height: 844 });
