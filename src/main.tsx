@@ -30,11 +30,16 @@ if (!prerendered) document.documentElement.setAttribute('data-prerender-stale', 
  * and hydration needs the data it was rendered from.
  */
 const FIRST_RENDER_WAIT_MS = 200;
-await (prerendered
-  ? startup
-  : Promise.race([startup, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]));
-
-if (container) {
+// A callback, not a top-level await: Rolldown does not merge chunks when a module awaits at
+// the top level, and kept the modules that the entry shares with the charts' chunk (React, zod,
+// the messages) in a third chunk, 1.4 kB more gzip than in the entry chunk. (Nothing waits for
+// this module to finish evaluating.)
+void (
+  prerendered
+    ? startup
+    : Promise.race([startup, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))])
+).then(() => {
+  if (!container) return;
   // The page is live: the prerendered HTML was on screen, inert (it would not respond).
   const onMounted = () => {
     container.removeAttribute('data-prerendered');
@@ -50,4 +55,4 @@ if (container) {
     container.replaceChildren();
     createRoot(container).render(<Root queryClient={queryClient} onMounted={onMounted} />);
   }
-}
+});
