@@ -1,4 +1,5 @@
 import { DetailsPanel } from '../components/details-panel';
+import { LinkNotice } from '../components/link-notice';
 import { sourceCitation } from '../i18n/messages';
 import { ProgramTable } from '../table/program-table';
 import { useDashboard, useViewUrl } from './dashboard-context';
@@ -23,6 +24,7 @@ export function EmbedPage() {
         <h1 className="embed-caption" data-testid="caption">
           {model.caption}
         </h1>
+        <LinkNotice />
         {chart === 'table' ? (
           <ProgramTable positions={model.positions} caption={model.caption} />
         ) : (

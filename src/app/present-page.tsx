@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DetailsPanel } from '../components/details-panel';
 import { FilterBar } from '../components/filter-bar';
+import { LinkNotice } from '../components/link-notice';
 import { PresenterViews } from '../components/presenter-views';
 import { ShareButton } from '../components/share-dialog';
 import { usePresenterList } from '../components/use-presenter-list';
@@ -117,6 +118,7 @@ export function PresentPage() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <LinkNotice />
         <div className="present-status">
           <FilterBar />
           <p className="present-figures">

@@ -279,6 +279,19 @@ describe('presenter mode below a category', () => {
   });
 });
 
+describe('presenter mode with a hand-edited link', () => {
+  it('says which parts of the link it ignored, as the dashboard does, and Dismiss leaves the valid view', async () => {
+    await open('?view=present&cat=nope,local&sel=zzz-9', { width: 1280, height: 720 });
+    // The slide showed D for Local with no word about the rest of the link.
+    const notice = page.getByRole('status').filter({ hasText: 'cat=nope' });
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('sel=zzz-9');
+    await notice.getByRole('button').click();
+    await expect.poll(search, POLL).toBe('?cat=local&view=present');
+    expect(await notice.count()).toBe(0);
+  });
+});
+
 describe('presenter keys', () => {
   it('arrows, PageDown and Home step through the categories, one history entry per step', async () => {
     await open('?view=present');
@@ -860,6 +873,16 @@ describe('embeds', () => {
     expect(full.searchParams.has('chart')).toBe(false);
     expect(full.searchParams.get('cat')).toBe('local');
     await expectNoHorizontalOverflow();
+    await expectSourceLineInFrame();
+  });
+
+  it('says which parts of its link it ignored, and still fits the frame', async () => {
+    await open('?view=embed&chart=budget&cat=local,nosuch&dept=zzz', viewport);
+    await page.getByTestId('chart-budget').locator('canvas').first().waitFor();
+    // An author who mistyped an id saw the whole budget under a caption, and no reason.
+    const notice = page.getByRole('status').filter({ hasText: 'cat=nosuch' });
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('dept=zzz');
     await expectSourceLineInFrame();
   });
 
