@@ -17,7 +17,16 @@ export function DetailsPanel() {
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    if (program && !el.open) el.showModal();
+    if (program && !el.open) {
+      // An embed opened by a link with `sel` must not take the keyboard from its host page
+      // (showModal focuses the dialog, and so the frame): it opens once the frame has focus.
+      const open = () => el.showModal();
+      if (view.mode !== 'embed' || document.hasFocus()) open();
+      else {
+        addEventListener('focus', open, { once: true });
+        return () => removeEventListener('focus', open);
+      }
+    }
     if (!program && el.open) {
       el.close();
       // The browser gives focus back to what had it before the dialog opened. Opened from a
@@ -30,7 +39,7 @@ export function DetailsPanel() {
       const focused = document.activeElement;
       if (!focused || focused === document.body || el.contains(focused)) focusMain();
     }
-  }, [program]);
+  }, [program, view.mode]);
 
   const close = () => update({ sel: null });
   const category = program ? dataset.categoryById.get(program.categoryId) : undefined;

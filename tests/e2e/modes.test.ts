@@ -886,6 +886,27 @@ describe('embeds', () => {
     await expectSourceLineInFrame();
   });
 
+  it("a link with a program (sel=) keeps the host page's focus, and shows the program once the reader enters the frame", async () => {
+    page = await chromium.newPage({ viewport: { width: 1000, height: 800 } });
+    // A host page with a text box that has the keyboard; then the embed is added below it.
+    await page.setContent('<input id="host" aria-label="host">');
+    await page.focus('#host');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      Object.assign(frame, { src, width: '800', height: '600', title: 'embed' });
+      document.body.append(frame);
+    }, `${baseUrl()}?view=embed&chart=budget&sel=citizen-12`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByTestId('chart-budget').locator('canvas').first().waitFor();
+    // The app is live and drawn; the details would have opened by now.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('host');
+    const details = frame.locator('dialog.details');
+    expect(await details.isVisible()).toBe(false);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => details.isVisible(), POLL).toBe(true);
+    expect(await frame.locator('dialog.details h2').textContent()).toBeTruthy();
+  });
 });
 
 describe('phones', () => {
