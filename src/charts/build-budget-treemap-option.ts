@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { BudgetGroup } from '../domain/aggregate';
 import type { Dataset } from '../domain/dataset';
-import { formatAmountExact, formatAmountShort, formatCount, formatShare } from '../i18n/format';
+import { formatAmountExact, formatAmountShort, formatPrograms, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, categoryDecal, textColorOn, tint } from './category-colors';
@@ -51,7 +51,7 @@ export function buildBudgetTreemapOption(input: BudgetTreemapInput): EChartsOpti
         pillarName ? `<div>${escapeHtml(pillarName)}</div>` : '',
         `<strong>${escapeHtml(name)}</strong>`,
         `<div>${escapeHtml(formatAmountExact(budget, lang))} (${escapeHtml(formatShare(budget, total, lang))})</div>`,
-        `<div>${escapeHtml(lang === 'ja' ? `${formatCount(programCount, lang)}事業` : `${formatCount(programCount, lang)} programs`)}</div>`,
+        `<div>${escapeHtml(formatPrograms(programCount, lang))}</div>`,
       ].join(''),
       action: { kind: 'category', id: categoryId },
     };

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { DepartmentBar } from '../domain/aggregate';
 import type { Dataset } from '../domain/dataset';
-import { formatCount } from '../i18n/format';
+import { formatPrograms } from '../i18n/format';
 import { localized, MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, categoryDecal } from './category-colors';
@@ -32,8 +32,7 @@ export function buildDepartmentBarsOption(input: DepartmentBarsInput): EChartsOp
   const anyChosen = input.chosenDepartments.length > 0;
   // English names, on a chart with room for a wider column of them.
   const wide = lang === 'en' && !input.narrow;
-  const count = (n: number) =>
-    lang === 'ja' ? `${formatCount(n, lang)}事業` : `${formatCount(n, lang)} programs`;
+  const count = (n: number) => formatPrograms(n, lang);
   const categoriesInPlay = dataset.categories.filter((c) =>
     bars.some((b) => (b.byCategory.get(c.id) ?? 0) > 0),
   );

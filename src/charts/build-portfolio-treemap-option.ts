@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { PortfolioTree } from '../domain/aggregate';
 import type { Dataset } from '../domain/dataset';
-import { formatAmountExact, formatCount } from '../i18n/format';
+import { formatAmountExact, formatPrograms } from '../i18n/format';
 import { localized, MESSAGES } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
 import { categoryColor, categoryDecal, textColorOn } from './category-colors';
@@ -48,8 +48,7 @@ export function buildPortfolioTreemapOption(input: PortfolioTreemapInput): EChar
   const theme = input.theme ?? DEFAULT_CHART_THEME;
   const fontSize = theme.fontSize;
   const categoryIndex = new Map(dataset.categories.map((c, i) => [c.id, i]));
-  const programsLabel = (n: number) =>
-    lang === 'ja' ? `${formatCount(n, lang)}事業` : `${formatCount(n, lang)} programs`;
+  const programsLabel = (n: number) => formatPrograms(n, lang);
   const valueText = (value: number, count: number) =>
     tree.measure === 'budget'
       ? `${formatAmountExact(value, lang)} · ${programsLabel(count)}`

@@ -42,6 +42,11 @@ export function formatCount(n: number, _lang: Lang): string {
   return grouped(n);
 }
 
+/** A count of programs with its unit: 「3事業」, "3 programs", "1 program". */
+export function formatPrograms(n: number, lang: Lang): string {
+  return lang === 'ja' ? `${grouped(n)}事業` : `${grouped(n)} program${n === 1 ? '' : 's'}`;
+}
+
 export function formatShare(part: number, whole: number, _lang: Lang): string {
   // In tenths of a per cent, rounded half up as Intl does: 23 / 80 is 28.8%.
   const tenths = whole > 0 ? Math.round((part * 1000) / whole) : 0;

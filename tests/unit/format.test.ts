@@ -4,6 +4,7 @@ import {
   formatAmountExact,
   formatAmountShort,
   formatCount,
+  formatPrograms,
   formatShare,
 } from '../../src/i18n/format';
 import { sourceCitation } from '../../src/i18n/messages';
@@ -90,6 +91,13 @@ describe('formatShare and formatCount', () => {
     expect(formatCount(177, 'ja')).toBe('177');
     expect(formatCount(12_345, 'ja')).toBe('12,345');
     expect(formatCount(12_345, 'en')).toBe('12,345');
+  });
+
+  it('counts programs with their unit, singular for one in English (tooltips read "1 programs")', () => {
+    expect(formatPrograms(1, 'en')).toBe('1 program');
+    expect(formatPrograms(0, 'en')).toBe('0 programs');
+    expect(formatPrograms(12_345, 'en')).toBe('12,345 programs');
+    expect(formatPrograms(1, 'ja')).toBe('1事業');
   });
 });
 

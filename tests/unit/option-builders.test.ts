@@ -728,6 +728,17 @@ describe('chart-data formatters', () => {
     expect(actionOf(undefined)).toEqual({ kind: 'none' });
   });
 
+  it('counts one program in the singular in English tooltips (they read "1 programs")', () => {
+    const gikai = dataset.programs.filter((p) => p.departmentIds.includes('gikai'));
+    expect(gikai).toHaveLength(1);
+    const tips = allNodes(topNodes(portfolioOption(dataset, 'en', gikai))).map(
+      (n) => n.tooltipHtml,
+    );
+    expect(tips.join('\n')).toContain('1 program<');
+    expect(tips.join('\n')).not.toContain('1 programs');
+    expect(JSON.stringify(topNodes(budgetOption(dataset, [], 'en')))).toContain('60 programs');
+  });
+
   it('works on the nodes the builders produce', () => {
     const node = allNodes(topNodes(budgetOption(dataset, [], 'en'))).find((n) => n.id === 'local');
     expect(tooltipFormatter({ data: node })).toBe(node?.tooltipHtml);
