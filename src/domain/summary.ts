@@ -3,7 +3,7 @@
  * department, section or search narrows the programs, the sentence says so, because the
  * source has no per-program amounts.
  */
-import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
+import { formatAmountExact, formatCount, formatPrograms, formatShare } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import type { Lang, ViewState } from '../url/view-state';
 import type { Dataset } from './dataset';
@@ -15,6 +15,8 @@ export interface ViewSummary {
   readonly categoryBudget: number;
   readonly share: number;
   readonly narrowedBelowCategory: boolean;
+  /** Departments or sections chosen: the programs' departments are then no news. */
+  readonly organisationChosen: boolean;
 }
 
 export function summarizeView(
@@ -52,16 +54,23 @@ export function summarizeView(
     categoryBudget,
     share: dataset.budgets.total > 0 ? categoryBudget / dataset.budgets.total : 0,
     narrowedBelowCategory: view.dept.length > 0 || view.sec.length > 0 || view.q.trim() !== '',
+    organisationChosen: view.dept.length > 0 || view.sec.length > 0,
   };
 }
 
-/** "3部局の47事業", "47 programs in 3 departments": the counts every caption and sentence opens with. */
+/**
+ * "3部局の47事業", "47 programs in 3 departments": the counts every caption and sentence opens
+ * with. With departments or sections chosen, the programs only: the departments counted then
+ * were the chosen one and its partners in joint programs, and "企画部：3部局の47事業" read as if
+ * 企画部 were three departments.
+ */
 export function countsPhrase(summary: ViewSummary, lang: Lang): string {
-  const n = formatCount(summary.programCount, lang);
+  const programs = formatPrograms(summary.programCount, lang);
+  if (summary.organisationChosen) return programs;
   const d = formatCount(summary.departmentCount, lang);
   return lang === 'ja'
-    ? `${d}部局の${n}事業`
-    : `${n} program${summary.programCount === 1 ? '' : 's'} in ${d} department${summary.departmentCount === 1 ? '' : 's'}`;
+    ? `${d}部局の${programs}`
+    : `${programs} in ${d} department${summary.departmentCount === 1 ? '' : 's'}`;
 }
 
 export function describeSummary(dataset: Dataset, view: ViewState, summary: ViewSummary): string {

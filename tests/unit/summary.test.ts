@@ -43,6 +43,7 @@ describe('summarizeView', () => {
       categoryBudget: 6_241_838,
       share: 1,
       narrowedBelowCategory: false,
+      organisationChosen: false,
     });
   });
 
@@ -69,12 +70,15 @@ describe('summarizeView', () => {
       categoryBudget: 2_022_951,
       share: 2_022_951 / 6_241_838,
       narrowedBelowCategory: true,
+      organisationChosen: true,
     });
     const search = describeView({ q: 'オープンデータ' }, 'ja').summary;
     expect(search.programCount).toBe(2);
     expect(search.categoryBudget).toBe(2_022_951 + 101_190);
     expect(search.narrowedBelowCategory).toBe(true);
+    expect(search.organisationChosen).toBe(false);
     expect(describeView({ sec: ['koho'] }, 'ja').summary.narrowedBelowCategory).toBe(true);
+    expect(describeView({ sec: ['koho'] }, 'ja').summary.organisationChosen).toBe(true);
   });
 
   it('counts a joint program’s departments', () => {
@@ -89,6 +93,7 @@ describe('summarizeView', () => {
       categoryBudget: 0,
       share: 0,
       narrowedBelowCategory: true,
+      organisationChosen: false,
     });
   });
 });
@@ -123,22 +128,22 @@ describe('describeSummary', () => {
   it('says the amounts are category totals when a department narrows the programs', () => {
     const ja = describeView({ dept: ['kikaku'] }, 'ja').text;
     expect(ja).toBe(
-      '3部局の47事業。これらの事業が属する分野の予算は6,241,838千円（分野の予算総額。事業ごとの金額ではありません）。',
+      '47事業。これらの事業が属する分野の予算は6,241,838千円（分野の予算総額。事業ごとの金額ではありません）。',
     );
     expect(ja).toContain('分野の予算総額');
     const en = describeView({ dept: ['kikaku'] }, 'en').text;
     expect(en).toBe(
-      '47 programs in 3 departments; the categories of these programs hold ¥6,241,838 thousand as category totals, not per-program amounts.',
+      '47 programs; the categories of these programs hold ¥6,241,838 thousand as category totals, not per-program amounts.',
     );
     expect(en).toContain('category totals');
   });
 
   it('keeps the caveat when a category and a department are both chosen', () => {
     expect(describeView({ cat: ['local'], dept: ['kikaku'] }, 'ja').text).toBe(
-      '2部局の11事業。選んだ分野（D for Local）の予算は1,600,857千円（分野の予算総額。事業ごとの金額ではありません）。',
+      '11事業。選んだ分野（D for Local）の予算は1,600,857千円（分野の予算総額。事業ごとの金額ではありません）。',
     );
     expect(describeView({ cat: ['local'], dept: ['kikaku'] }, 'en').text).toBe(
-      '11 programs in 2 departments; the chosen categories (D for Local) hold ¥1,600,857 thousand as category totals, not per-program amounts.',
+      '11 programs; the chosen categories (D for Local) hold ¥1,600,857 thousand as category totals, not per-program amounts.',
     );
   });
 
@@ -150,7 +155,10 @@ describe('describeSummary', () => {
 
   it('uses the singular in English for one program in one department', () => {
     expect(describeView({ dept: ['gikai'] }, 'en').text).toBe(
-      '1 program in 1 department; the categories of these programs hold ¥2,022,951 thousand as category totals, not per-program amounts.',
+      '1 program; the categories of these programs hold ¥2,022,951 thousand as category totals, not per-program amounts.',
+    );
+    expect(describeView({ q: '県議会のホームページ' }, 'en').text).toMatch(
+      /^1 program in 1 department; /,
     );
   });
 
@@ -191,14 +199,12 @@ describe('buildCaption', () => {
   // The categories a department's programs fall in hold the whole budget: "企画部 … 100%" read
   // as that department's money. The source has no amount below a category, so counts only.
   it('gives counts, not an amount, when a department, section or search narrows the view', () => {
-    expect(captionOf({ dept: ['kikaku'] }, 'ja')).toBe(
-      '企画部：3部局の47事業（令和5年度の177事業中）',
-    );
+    expect(captionOf({ dept: ['kikaku'] }, 'ja')).toBe('企画部：47事業（令和5年度の177事業中）');
     expect(captionOf({ dept: ['kikaku'] }, 'en')).toBe(
-      'Planning Department: 47 programs in 3 departments (of 177 in fiscal 2023)',
+      'Planning Department: 47 programs (of 177 in fiscal 2023)',
     );
     expect(captionOf({ cat: ['local'], dept: ['kikaku'] }, 'ja')).toBe(
-      'D for Local・企画部：2部局の11事業（令和5年度の177事業中）',
+      'D for Local・企画部：11事業（令和5年度の177事業中）',
     );
     expect(captionOf({ q: 'オープンデータ' }, 'en')).toBe(
       '“オープンデータ”: 2 programs in 1 department (of 177 in fiscal 2023)',
