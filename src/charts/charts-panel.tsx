@@ -112,7 +112,12 @@ export default function ChartsPanel({
     [dataset, budgetGroups, catKey, lang, budgetDescription, theme],
   );
 
-  const portfolio = useMemo(() => aggregatePortfolioTree(dataset, programs), [dataset, programs]);
+  const joint = useMemo(() => countJointPrograms(programs), [programs]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deptKey stands for view.dept's content
+  const portfolio = useMemo(
+    () => aggregatePortfolioTree(dataset, programs, view.dept),
+    [dataset, programs, deptKey],
+  );
   const portfolioTitle =
     portfolio.measure === 'budget' ? t.portfolioTreemapBudget : t.portfolioTreemap;
   const portfolioDescription = useMemo(() => {
@@ -120,8 +125,12 @@ export default function ChartsPanel({
       (c) =>
         `${localized(dataset.categoryById.get(c.categoryId)?.name ?? { ja: c.categoryId }, lang)} ${formatCount(c.count, lang)}`,
     );
-    return withParts(caption, portfolioTitle, parts, lang);
-  }, [portfolio, dataset, lang, portfolioTitle, caption]);
+    // Its department cells count a joint program once, the bars for each department: say where.
+    const described = withParts(caption, portfolioTitle, parts, lang);
+    return joint > 0
+      ? `${described}${lang === 'ja' ? '。' : '. '}${t.portfolioJointNote}`
+      : described;
+  }, [portfolio, dataset, lang, portfolioTitle, caption, joint, t]);
   const portfolioOption = useMemo(
     () =>
       buildPortfolioTreemapOption({
@@ -138,7 +147,6 @@ export default function ChartsPanel({
   );
 
   const bars = useMemo(() => aggregateDepartmentBars(dataset, programs), [dataset, programs]);
-  const joint = useMemo(() => countJointPrograms(programs), [programs]);
   const barsDescription = useMemo(() => {
     const parts = bars.map(
       (b) =>

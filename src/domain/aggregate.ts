@@ -67,20 +67,27 @@ export interface PortfolioTree {
 export const MAX_PORTFOLIO_LEAVES = 2000;
 
 /**
- * Category → department → program. A joint program sits under the first department named so
- * that areas add up. Past `maxLeaves`, each department keeps its largest programs (a share of
- * the cap proportional to its size) and the rest become one "others" cell.
+ * Category → department → program. A joint program sits under one department, so that areas
+ * add up: a chosen one if it has one (under 企画部, its joint programs had sat under their
+ * partners, and 企画部's cells were short of them), else the first named. Past `maxLeaves`,
+ * each department keeps its largest programs (a share of the cap proportional to its size) and
+ * the rest become one "others" cell.
  */
 export function aggregatePortfolioTree(
   dataset: Dataset,
   programs: readonly Program[],
+  chosenDepartments: readonly string[] = [],
   maxLeaves = MAX_PORTFOLIO_LEAVES,
 ): PortfolioTree {
   const measure = dataset.hasProgramBudgets ? 'budget' : 'count';
   const amountOf = (p: Program) => (measure === 'budget' ? (p.budget ?? 0) : 1);
   const byCategory = new Map<string, Map<string, Program[]>>();
   for (const p of programs) {
-    const departmentId = p.departmentIds[0] ?? '';
+    const ids = p.departmentIds;
+    const departmentId =
+      (ids.length > 1 ? ids.find((id) => chosenDepartments.includes(id)) : undefined) ??
+      ids[0] ??
+      '';
     let departments = byCategory.get(p.categoryId);
     if (!departments) {
       departments = new Map();

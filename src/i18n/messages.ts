@@ -77,6 +77,8 @@ const ja = {
   portfolioTreemapBudget: '事業の構成（分野・部局・事業、面積は予算）',
   departmentBars: '部局別の事業数（分野別の積み上げ）',
   jointNote: '複数部局の共同事業は、それぞれの部局に数えています。',
+  portfolioJointNote:
+    '共同事業は1つの部局の下に置いています（選んだ部局、なければ最初に記載された部局）。',
   others: 'その他',
   showAsTable: '表で見る',
   legend: '分野の色',
@@ -213,6 +215,8 @@ const en: Messages = {
   portfolioTreemapBudget: 'Programs by category, department and program (area = budget)',
   departmentBars: 'Programs per department, stacked by category',
   jointNote: 'A program run jointly by several departments counts for each of them.',
+  portfolioJointNote:
+    'A joint program sits under one of its departments (the chosen one, else the first named).',
   others: 'Others',
   showAsTable: 'Show as table',
   legend: 'Category colours',

@@ -219,6 +219,16 @@ describe('the dashboard wiring', () => {
     expect(screen.queryByText('表で見る')).toBeNull();
   });
 
+  it('the portfolio says where a joint program sits, in its caption and its description', async () => {
+    // Its department cells count a joint program once; the bars count it for each department.
+    renderApp('?dept=kikaku');
+    const portfolio = await findChart('portfolio');
+    const note =
+      '共同事業は1つの部局の下に置いています（選んだ部局、なければ最初に記載された部局）。';
+    expect(portfolio.getAttribute('aria-label')).toContain(note);
+    expect(portfolio.closest('figure')?.querySelector('figcaption')?.textContent).toContain(note);
+  });
+
   it("the 番号 column shows the source's own number, not the id", async () => {
     renderApp('?cat=citizen,local&sort=-id');
     await screen.findByTestId('program-table');

@@ -120,6 +120,30 @@ describe('aggregateBudgetTree', () => {
 describe('aggregatePortfolioTree on the bundled data', () => {
   const tree = aggregatePortfolioTree(dataset, dataset.programs);
 
+  it('puts a joint program under a chosen department, so its cells agree with the bars', () => {
+    const departmentOf = (t: PortfolioTree, programId: string) =>
+      t.categories
+        .flatMap((c) => c.departments)
+        .find((d) => d.leaves.some((l) => l.id === programId))?.departmentId;
+    // Unfiltered, under the first department named (経済商工観光部 for local-26).
+    expect(departmentOf(tree, 'local-26')).toBe('keizai');
+    expect(departmentOf(tree, 'administration-31')).toBe('keisatsu');
+    // Under 企画部 they sat under their partners: 企画部's cells said 10 and 18, the bars 11 and 19.
+    const kikakuPrograms = dataset.programs.filter((p) => p.departmentIds.includes('kikaku'));
+    const kikaku = aggregatePortfolioTree(dataset, kikakuPrograms, ['kikaku']);
+    expect(departmentOf(kikaku, 'local-26')).toBe('kikaku');
+    expect(departmentOf(kikaku, 'administration-31')).toBe('kikaku');
+    const cells = kikaku.categories.map((c) => [
+      c.categoryId,
+      c.departments.map((d) => d.departmentId),
+    ]);
+    expect(
+      cells.every(([, departments]) => departments.length === 1 && departments[0] === 'kikaku'),
+    ).toBe(true);
+    const local = kikaku.categories.find((c) => c.categoryId === 'local');
+    expect(local?.departments[0]?.count).toBe(11);
+  });
+
   it('measures by count and draws every one of the 177 programs', () => {
     expect(tree.measure).toBe('count');
     expect(tree.leafCount).toBe(177);
@@ -190,7 +214,7 @@ describe('aggregatePortfolioTree on the bundled data', () => {
   });
 
   it('caps the leaves with a small limit and keeps the areas', () => {
-    const capped = aggregatePortfolioTree(dataset, dataset.programs, 50);
+    const capped = aggregatePortfolioTree(dataset, dataset.programs, [], 50);
     expect(capped.leafCount).toBeLessThanOrEqual(50 + pairsOf(dataset.programs));
     expect(capped.leafCount).toBe(leavesOf(capped).length);
     expect(leavesOf(capped).reduce((s, l) => s + l.value, 0)).toBe(177);
@@ -276,7 +300,7 @@ describe('aggregatePortfolioTree on a synthetic dataset of 20,000 programs', () 
         (count, maxLeaves, seed) => {
           const ps = syntheticPrograms(count, seed);
           const d: Dataset = datasetWithPrograms(dataset, ps);
-          const t = aggregatePortfolioTree(d, d.programs, maxLeaves);
+          const t = aggregatePortfolioTree(d, d.programs, [], maxLeaves);
           expect(t.leafCount).toBeLessThanOrEqual(maxLeaves + 2 * pairsOf(ps));
           expect(leavesOf(t).reduce((s, l) => s + l.value, 0)).toBe(count);
           if (count <= maxLeaves) expect(t.leafCount).toBe(count);
