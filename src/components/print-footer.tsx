@@ -8,6 +8,7 @@ export function PrintFooter({ caption }: { caption: string }) {
   const { dataset, view, t } = useDashboard();
   const link = useViewUrl()({});
   const lang = view.lang;
+  const year = localized(dataset.entry.fiscalYearLabel, lang);
   const printing = usePrinting();
   return (
     <footer className="print-only print-footer">
@@ -22,9 +23,9 @@ export function PrintFooter({ caption }: { caption: string }) {
         </p>
         <p>
           {t.dataAsOf}: {sourceCitation(dataset.entry, lang)}
-          {lang === 'ja'
-            ? `（${localized(dataset.entry.fiscalYearLabel, lang)}）`
-            : ` (${localized(dataset.entry.fiscalYearLabel, lang)})`}
+          {/* The year, unless the source's title already says it (it read 「…（令和5年度）」（令和5年度）). */}
+          {!localized(dataset.entry.source.title, lang).includes(year) &&
+            (lang === 'ja' ? `（${year}）` : ` (${year})`)}
         </p>
       </div>
     </footer>

@@ -1,7 +1,7 @@
 import { useDashboard } from '../app/dashboard-context';
 import { downloadText } from '../export/download';
 import { buildCsv, buildJson, type ExportContext, exportFileName } from '../export/table-export';
-import { localized } from '../i18n/messages';
+import { sourceCitation } from '../i18n/messages';
 import type { ProgramRow } from './program-rows';
 
 /** CSV (for Excel) and JSON of exactly the rows shown, in the shown order. */
@@ -16,7 +16,8 @@ export function TableExportButtons({
   const context = (): ExportContext => ({
     caption,
     url: window.location.href,
-    source: `${localized(dataset.entry.publisher, view.lang)} ${localized(dataset.entry.source.title, view.lang)}`,
+    // As on screen and in pictures: "Miyagi Prefecture, “…”" (it read "Miyagi Prefecture Programs …").
+    source: sourceCitation(dataset.entry, view.lang),
     headers: {
       number: t.colId,
       id: t.colRef,

@@ -171,8 +171,13 @@ describe('JSON export', () => {
     const json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as {
       caption: string;
       url: string;
+      source: string;
       programs: { id: string; categoryId: string; departmentIds: string[] }[];
     };
+    // Cited as on screen: 宮城県「…」 (it read 宮城県 …, and "Miyagi Prefecture Programs …").
+    expect(json.source).toBe(
+      '宮城県「みやぎ情報化推進ポリシー（2021～2024）関連施策（令和5年度）」',
+    );
     expect(json.programs.length).toBe(shown);
     expect(json.caption).toBe(((await page.getByTestId('caption').textContent()) ?? '').trim());
     expect(json.url).toBe(page.url());
@@ -282,6 +287,9 @@ describe('print', () => {
     expect(await facets.isVisible()).toBe(false);
     const caption = ((await page.getByTestId('caption').textContent()) ?? '').trim();
     expect(await footer.textContent()).toContain(caption);
+    // The source's title names the year already: it read 「…（令和5年度）」（令和5年度）.
+    expect(await footer.textContent()).toContain('関連施策（令和5年度）」');
+    expect(await footer.textContent()).not.toContain('」（令和5年度）');
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
