@@ -394,10 +394,7 @@ function buildOutput(
       same.map((p) => p.id),
       name,
       name,
-      {
-        ja: `同じ事業名が${same.length}回掲載されています（${same.map((p) => p.id).join('、')}）。原典のとおり別の事業として扱います。`,
-        en: `The same program name is listed ${same.length} times (${same.map((p) => p.id).join(', ')}); kept as separate programs, as published.`,
-      },
+      duplicateNameText(same),
     );
   }
 
@@ -436,6 +433,54 @@ function buildOutput(
       programs,
       notes: notes.list(),
     },
+  };
+}
+
+/**
+ * Says how alike programs of one name are. Two with the same department and section whose
+ * summaries differ in a word may be one program listed twice: the reader is told what differs,
+ * and that both are counted, as published (a reader comparing the summaries found one "な" apart).
+ */
+function duplicateNameText(
+  same: readonly {
+    id: string;
+    summary: string;
+    departmentIds: readonly string[];
+    sectionIds: readonly string[];
+  }[],
+): DataNote['text'] {
+  const ids = same.map((p) => p.id);
+  const head = {
+    ja: `同じ事業名が${same.length}回掲載されています（${ids.join('、')}）。`,
+    en: `The same program name is listed ${same.length} times (${ids.join(', ')})`,
+  };
+  const [a, b] = same;
+  const sameUnits =
+    same.length === 2 &&
+    a !== undefined &&
+    b !== undefined &&
+    a.departmentIds.join() === b.departmentIds.join() &&
+    a.sectionIds.join() === b.sectionIds.join();
+  if (!sameUnits) {
+    return {
+      ja: `${head.ja}原典のとおり別の事業として扱います。`,
+      en: `${head.en}; kept as separate programs, as published.`,
+    };
+  }
+  const diff = firstDifference(a.summary, b.summary);
+  const detail =
+    a.summary === b.summary
+      ? {
+          ja: '部局・担当課室も概要も同じです。',
+          en: 'with the same department, section and summary',
+        }
+      : {
+          ja: `部局・担当課室も同じで、概要の違いは「${diff.from}」と「${diff.to}」だけです。`,
+          en: `with the same department and section, and summaries that differ only in “${diff.from}” against “${diff.to}”`,
+        };
+  return {
+    ja: `${head.ja}${detail.ja}重複して掲載された可能性もありますが、原典のとおり別の事業として数えます。`,
+    en: `${head.en}, ${detail.en}: possibly listed twice, but counted as separate programs, as published.`,
   };
 }
 
