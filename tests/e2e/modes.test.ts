@@ -1029,6 +1029,42 @@ describe('phones', () => {
     );
   });
 
+  it('on its side (844 x 390) the filter sheet keeps its close button in view while the options scroll', async () => {
+    page = await chromium.newPage({
+      viewport: { width: 844, height: 390 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${baseUrl()}?cat=local`);
+    await waitForApp(page);
+    await page.locator('.facet-sheet-button').click();
+    const sheet = page.locator('dialog.sheet');
+    await expect.poll(() => sheet.isVisible(), POLL).toBe(true);
+    await sheet.evaluate((d) => {
+      d.scrollTop = d.scrollHeight;
+    });
+    const close = sheet.locator('.panel-heading button');
+    const [closeBox, sheetBox] = [await close.boundingBox(), await sheet.boundingBox()];
+    // It scrolled away with the first options: 330 px of sheet hold the search and a few.
+    expect(closeBox?.y ?? -1, 'close button top').toBeGreaterThanOrEqual(sheetBox?.y ?? 0);
+    await close.click();
+    await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
+  });
+
+  it("the bars' table keeps category names readable on a phone, and scrolls sideways in its box", async () => {
+    await open('?dept=kikaku', { width: 390, height: 844 });
+    const twin = page.locator('.layout-phone details.chart-twin');
+    await twin.locator('summary').click();
+    const header = await twin.locator('thead').boundingBox();
+    // 市町村の情報化への支援 went one letter a line: a header 450 px high.
+    expect(header?.height ?? Number.POSITIVE_INFINITY, 'header height').toBeLessThan(150);
+    const box = await twin
+      .locator('.table-scroll')
+      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(box[0] ?? 0).toBeGreaterThan(box[1] ?? 0);
+    await expectNoHorizontalOverflow();
+  });
+
   it('the filter sheet closes on Back (showing the view Back restored) and on a tap outside it', async () => {
     await open('?cat=local', { width: 390, height: 844 });
     const sheet = page.locator('dialog.sheet');
