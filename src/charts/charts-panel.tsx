@@ -1,6 +1,6 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { PHONE_QUERY, useMediaQuery, useRootFontSize } from '../app/use-environment';
@@ -285,6 +285,7 @@ function ChartFigure({
   description,
 }: ChartFigureProps) {
   const { dataset, view, t } = useDashboard();
+  const viewUrl = useViewUrl();
   const instance = useRef<EChartsType | null>(null);
   const onInstance = useCallback((chart: EChartsType) => {
     instance.current = chart;
@@ -299,7 +300,12 @@ function ChartFigure({
       title,
       caption,
       source: `${t.source}: ${sourceCitation(dataset.entry, view.lang)}`,
-      url: window.location.href,
+      // The view's link, as the copy buttons give it (the address bar can hold stale parts).
+      url: viewUrl({}),
+      legend: dataset.categories.map((c, i) => ({
+        label: localized(c.name, view.lang),
+        color: categoryColor(i),
+      })),
       ink: theme.ink,
       paper: theme.paper,
       pixelRatio: 2,

@@ -13,6 +13,8 @@ export interface ChartPictureInput {
   readonly caption: string;
   readonly source: string;
   readonly url: string;
+  /** The colour key the page shows above its charts (one for all): the picture has no page. */
+  readonly legend: readonly { readonly label: string; readonly color: string }[];
   readonly ink: string;
   readonly paper: string;
   readonly pixelRatio: number;
@@ -58,6 +60,38 @@ export function wrapLines(width: (text: string) => number, text: string, max: nu
   return lines;
 }
 
+/**
+ * A link as a reader reads it: 「?q=人材」, not ?q=%E4%BA%BA%E6%9D%90. Spaces stay encoded, so the
+ * printed link is still one piece of text; the PNG's metadata keeps the encoded link.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url).replaceAll(' ', '%20');
+  } catch {
+    return url;
+  }
+}
+
+/** The colour key's items in rows no wider than `max`: [x, row] for each, and the row count. */
+export function legendRows(
+  widths: readonly number[],
+  max: number,
+  gap: number,
+): [number, number][] {
+  const places: [number, number][] = [];
+  let x = 0;
+  let row = 0;
+  for (const w of widths) {
+    if (x > 0 && x + w > max) {
+      x = 0;
+      row++;
+    }
+    places.push([x, row]);
+    x += w + gap;
+  }
+  return places;
+}
+
 export async function renderChartPicture(input: ChartPictureInput): Promise<Blob> {
   const chart = await loadImage(input.chartImageUrl);
   const r = input.pixelRatio;
@@ -75,11 +109,20 @@ export async function renderChartPicture(input: ChartPictureInput): Promise<Blob
   // The title wraps too: a phone's chart is narrow, and it ran off the picture's edge.
   const titleLines = lines(input.title, 20, 700);
   const captionLines = lines(input.caption, 15);
-  const footLines = [...lines(input.source, 12), ...lines(input.url, 12)];
+  const footLines = [...lines(input.source, 12), ...lines(readableUrl(input.url), 12)];
+  // The key: a swatch and a name per category, in rows.
+  measure.font = font(13);
+  const swatch = 12 * r;
+  const itemWidths = input.legend.map(
+    (item) => swatch + 6 * r + measure.measureText(item.label).width,
+  );
+  const places = legendRows(itemWidths, chart.width, 16 * r);
+  const legendRowCount = places.length > 0 ? (places[places.length - 1]?.[1] ?? 0) + 1 : 0;
   const height =
     margin +
     titleLines.length * 26 * r +
     captionLines.length * 22 * r +
+    legendRowCount * 20 * r +
     12 * r +
     chart.height +
     12 * r +
@@ -106,7 +149,17 @@ export async function renderChartPicture(input: ChartPictureInput): Promise<Blob
     ctx.fillText(line, margin, y);
     y += 22 * r;
   }
-  y += 12 * r;
+  y += 6 * r;
+  ctx.font = font(13);
+  input.legend.forEach((item, i) => {
+    const [x, row] = places[i] ?? [0, 0];
+    const top = y + row * 20 * r;
+    ctx.fillStyle = item.color;
+    ctx.fillRect(margin + x, top + 2 * r, swatch, swatch);
+    ctx.fillStyle = input.ink;
+    ctx.fillText(item.label, margin + x + swatch + 6 * r, top);
+  });
+  y += legendRowCount * 20 * r + 6 * r;
   ctx.drawImage(chart, margin, y);
   y += chart.height + 12 * r;
   ctx.font = font(12);

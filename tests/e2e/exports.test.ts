@@ -213,7 +213,13 @@ describe('chart picture', () => {
       const set = font?.set;
       if (!font || !set) throw new Error('no font setter');
       const fonts: string[] = [];
-      (window as Window & { pictureFonts?: string[] }).pictureFonts = fonts;
+      const texts: string[] = [];
+      const swatches: string[] = [];
+      Object.assign(window, {
+        pictureFonts: fonts,
+        pictureTexts: texts,
+        pictureSwatches: swatches,
+      });
       Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
         ...font,
         set(value: string) {
@@ -221,6 +227,18 @@ describe('chart picture', () => {
           set.call(this, value);
         },
       });
+      // What the picture writes and the small squares it fills (the colour key's swatches): on
+      // its own canvas, which is not in the page as echarts' are.
+      const { fillText, fillRect } = CanvasRenderingContext2D.prototype;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+        if (!this.canvas.isConnected) texts.push(text);
+        return fillText.call(this, text, x, y, maxWidth);
+      };
+      CanvasRenderingContext2D.prototype.fillRect = function (x, y, w, h) {
+        if (!this.canvas.isConnected && w === h && w < 50)
+          swatches.push(String(this.fillStyle).toLowerCase());
+        return fillRect.call(this, x, y, w, h);
+      };
     });
     const { fileName, bytes } = await captureDownload(page, () => button.click());
     // Its title and caption are in the charts' font stack, Japanese fonts first, as the chart's
@@ -231,6 +249,18 @@ describe('chart picture', () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts)
       expect(font).toMatch(/^\d+ [\d.]+px "Hiragino Sans", "Noto Sans CJK JP"/);
+    const { drawn, swatches } = await page.evaluate(() => {
+      const w = window as Window & { pictureTexts?: string[]; pictureSwatches?: string[] };
+      return { drawn: w.pictureTexts ?? [], swatches: w.pictureSwatches ?? [] };
+    });
+    // A colour key, as the page has above its charts: the picture had none.
+    for (const name of ['D for Citizen', 'D for Local', '市町村の情報化への支援'])
+      expect(drawn).toContain(name);
+    expect(swatches).toEqual(
+      expect.arrayContaining(Object.values(CATEGORY_COLORS).map((c) => c.toLowerCase())),
+    );
+    // The link as a reader reads it (it was printed percent-encoded).
+    expect(drawn.join('')).toContain('q=デジタル');
     expect(fileName).toMatch(/budget\.png$/);
     expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const chunks = readPngChunks(bytes);

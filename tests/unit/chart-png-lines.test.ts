@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLines } from '../../src/export/chart-png';
+import { legendRows, readableUrl, wrapLines } from '../../src/export/chart-png';
 
 /** Every character one unit wide: lines of at most `max` characters. */
 const chars = (text: string) => Array.from(text).length;
@@ -54,5 +54,33 @@ describe('line breaking for chart pictures', () => {
           );
       }
     }
+  });
+});
+
+describe('readableUrl', () => {
+  it('prints a search in its own letters, keeping spaces and broken escapes encoded', () => {
+    expect(readableUrl('https://x.test/?q=%E4%BA%BA%E6%9D%90&cat=local')).toBe(
+      'https://x.test/?q=人材&cat=local',
+    );
+    expect(readableUrl('https://x.test/?q=a%20b')).toBe('https://x.test/?q=a%20b');
+    expect(readableUrl('https://x.test/?q=%E4%BA')).toBe('https://x.test/?q=%E4%BA');
+    // Reserved characters stay as they are, so the link means the same.
+    expect(readableUrl('https://x.test/?q=a%26b')).toBe('https://x.test/?q=a%26b');
+  });
+});
+
+describe('legendRows', () => {
+  it('fills rows left to right and starts a new one when an item would pass the edge', () => {
+    expect(legendRows([40, 40, 40], 100, 10)).toEqual([
+      [0, 0],
+      [50, 0],
+      [0, 1],
+    ]);
+    // An item wider than the row still gets a row of its own.
+    expect(legendRows([150, 20], 100, 10)).toEqual([
+      [0, 0],
+      [0, 1],
+    ]);
+    expect(legendRows([], 100, 10)).toEqual([]);
   });
 });
