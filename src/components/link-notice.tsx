@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { focusMain } from '../app/focus-main';
 import type { IgnoredPart } from '../domain/reconcile';
@@ -19,17 +20,21 @@ const partList = (parts: readonly IgnoredPart[]) =>
  */
 export function LinkNotice() {
   const { ignored, t, update } = useDashboard();
+  // The words come a render after the box: a live region that arrives with its text is not
+  // read out, and this one arrives with the page a bad link opens.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   if (ignored.length === 0) return null;
   const left = ignored.filter((d) => !d.corrected);
   const corrected = ignored.filter((d) => d.corrected);
   return (
     <div className="notice" role="status">
-      {left.length > 0 && (
+      {live && left.length > 0 && (
         <p>
           {t.noticeIgnored} {partList(left)}
         </p>
       )}
-      {corrected.length > 0 && (
+      {live && corrected.length > 0 && (
         <p>
           {t.noticeCorrected(MAX_QUERY_LENGTH)} {partList(corrected)}
         </p>

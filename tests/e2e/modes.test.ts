@@ -292,6 +292,35 @@ describe('presenter mode with a hand-edited link', () => {
   });
 });
 
+describe('the notice about a bad link', () => {
+  it('is a live region before its words come, so a screen reader reads them out', async () => {
+    page = await chromium.newPage({ viewport: { width: 1280, height: 720 } });
+    // What the notice held when it came into the page (a live region that arrives with its text
+    // is not announced), recorded from before the app's scripts run.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { noticeAtInsertion: seen });
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLElement) {
+              const notice = node.matches('.notice') ? node : node.querySelector('.notice');
+              if (notice) seen.push(notice.textContent ?? '');
+            }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl()}?cat=nope,local`);
+    await waitForApp(page);
+    const notice = page.getByRole('status').filter({ hasText: 'cat=nope' });
+    await expect.poll(() => notice.count(), POLL).toBe(1);
+    const atInsertion = await page.evaluate(
+      () => (window as Window & { noticeAtInsertion?: string[] }).noticeAtInsertion ?? [],
+    );
+    expect(atInsertion.length).toBeGreaterThan(0);
+    for (const text of atInsertion) expect(text).not.toContain('cat=nope');
+  });
+});
+
 describe('presenter keys', () => {
   it('arrows, PageDown and Home step through the categories, one history entry per step', async () => {
     await open('?view=present');
