@@ -19,12 +19,24 @@ export function DetailsPanel() {
     if (!el) return;
     if (program && !el.open) {
       // An embed opened by a link with `sel` must not take the keyboard from its host page
-      // (showModal focuses the dialog, and so the frame): it opens once the frame has focus.
+      // (showModal focuses the dialog, and so the frame): it opens once the frame has focus,
+      // at once for a Tab, after the click for a click (opened under the press, it was closed
+      // again by the release outside it).
       const open = () => el.showModal();
       if (view.mode !== 'embed' || document.hasFocus()) open();
       else {
-        addEventListener('focus', open, { once: true });
-        return () => removeEventListener('focus', open);
+        let pressed = false;
+        const press = () => {
+          pressed = true;
+        };
+        const focus = () => (pressed ? addEventListener('click', open, { once: true }) : open());
+        addEventListener('pointerdown', press, true);
+        addEventListener('focus', focus, { once: true });
+        return () => {
+          removeEventListener('pointerdown', press, true);
+          removeEventListener('focus', focus);
+          removeEventListener('click', open);
+        };
       }
     }
     if (!program && el.open) {
