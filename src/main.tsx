@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { canHydrate, showsPrerenderedView } from './app/hydration';
+import { holdScrollOnHistoryMoves } from './app/keep-in-place';
 import { Root } from './app/root';
 import { prefetchStartupData } from './data/dataset-queries';
 import './styles.css';
@@ -13,6 +14,7 @@ const queryClient = new QueryClient();
 // after the numbers and the table have painted (src/app/lazy-charts.tsx).
 const startup = prefetchStartupData(queryClient, window.location.search);
 void import('./charts/charts-panel');
+holdScrollOnHistoryMoves();
 
 const container = document.getElementById('root');
 /** index.html holds the default view, prerendered at build time (src/app/prerender.tsx). */

@@ -22,3 +22,23 @@ export function keepInPlace(element: Element): void {
   // pointerdown too: dragging the scroll bar, or the next click.
   for (const type of events) window.addEventListener(type, stop, { passive: true });
 }
+
+/**
+ * After Back or Forward the browser restores the page's scroll position, and the charts then
+ * take the heights of the view restored, a while later. The browser's scroll anchoring followed
+ * a node inside them and, on a phone, scrolled the page 300 px past the restored position, so
+ * the chart the reader had tapped was off screen. Anchoring is off until the charts have
+ * settled; at other times it keeps the reader's place (a filter chosen in the phone's sheet
+ * adds chips above it).
+ */
+export function holdScrollOnHistoryMoves(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('popstate', () => {
+    const style = document.documentElement.style;
+    style.overflowAnchor = 'none';
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      style.overflowAnchor = '';
+    }, 1000);
+  });
+}

@@ -1,6 +1,7 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useDashboard, useViewUrl } from '../app/dashboard-context';
+import { keepInPlace } from '../app/keep-in-place';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { PHONE_QUERY, useMediaQuery, useRootFontSize } from '../app/use-environment';
@@ -400,7 +401,13 @@ function DepartmentList({ bars }: { bars: ReturnType<typeof aggregateDepartmentB
                     type="button"
                     className="link-button"
                     aria-pressed={view.dept.includes(b.departmentId)}
-                    onClick={() => update({ dept: toggleId(view.dept, b.departmentId) })}
+                    onClick={(event) => {
+                      // The table stays under the finger while the charts above change height,
+                      // as a tap on a chart keeps the chart.
+                      const table = event.currentTarget.closest('details');
+                      if (table) keepInPlace(table);
+                      update({ dept: toggleId(view.dept, b.departmentId) });
+                    }}
                   >
                     {localized(
                       dataset.departmentById.get(b.departmentId)?.name ?? { ja: b.departmentId },
