@@ -13,6 +13,7 @@ import {
   aggregateBudgetTree,
   aggregateDepartmentBars,
   aggregatePortfolioTree,
+  chosenDepartments,
   countJointPrograms,
 } from '../domain/aggregate';
 import { renderChartPicture } from '../export/chart-png';
@@ -58,6 +59,7 @@ export default function ChartsPanel({
   // The URL is parsed afresh on every change; compare lists by content, not identity.
   const catKey = view.cat.join(',');
   const deptKey = view.dept.join(',');
+  const secKey = view.sec.join(',');
   const scheme = useEffectiveScheme(view.scheme, view.mode);
   // The presenter's chart text is 20px where its type is 24px (a 1080p screen), and the same
   // share of the type on any other screen, so a slide looks alike from any projector.
@@ -114,10 +116,11 @@ export default function ChartsPanel({
   );
 
   const joint = useMemo(() => countJointPrograms(programs), [programs]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: deptKey stands for view.dept's content
+  // A joint program sits under a chosen department, or the department of a chosen section.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys stand for view.dept's and view.sec's content
   const portfolio = useMemo(
-    () => aggregatePortfolioTree(dataset, programs, view.dept),
-    [dataset, programs, deptKey],
+    () => aggregatePortfolioTree(dataset, programs, chosenDepartments(dataset, view)),
+    [dataset, programs, deptKey, secKey],
   );
   const portfolioTitle =
     portfolio.measure === 'budget' ? t.portfolioTreemapBudget : t.portfolioTreemap;

@@ -66,9 +66,20 @@ export interface PortfolioTree {
 
 export const MAX_PORTFOLIO_LEAVES = 2000;
 
+/** The departments a view chooses: its own, and those of its sections. */
+export function chosenDepartments(
+  dataset: Dataset,
+  view: { readonly dept: readonly string[]; readonly sec: readonly string[] },
+): string[] {
+  return [
+    ...view.dept,
+    ...view.sec.flatMap((id) => dataset.sectionById.get(id)?.departmentId ?? []),
+  ];
+}
+
 /**
  * Category → department → program. A joint program sits under one department, so that areas
- * add up: a chosen one if it has one (under 企画部, its joint programs had sat under their
+ * add up: a chosen one (chosenDepartments) if it has one (under 企画部, its joint programs had sat under their
  * partners, and 企画部's cells were short of them), else the first named. Past `maxLeaves`,
  * each department keeps its largest programs (a share of the cap proportional to its size) and
  * the rest become one "others" cell.

@@ -78,7 +78,7 @@ const ja = {
   departmentBars: '部局別の事業数（分野別の積み上げ）',
   jointNote: '複数部局の共同事業は、それぞれの部局に数えています。',
   portfolioJointNote:
-    '共同事業は1つの部局の下に置いています（選んだ部局、なければ最初に記載された部局）。',
+    '複数部局の共同事業は、1つの部局の下に表示しています（選んだ部局・課室の部局があればその部局、なければ原典で最初に記載された部局）。',
   others: 'その他',
   showAsTable: '表で見る',
   legend: '分野の色',
@@ -216,7 +216,7 @@ const en: Messages = {
   departmentBars: 'Programs per department, stacked by category',
   jointNote: 'A program run jointly by several departments counts for each of them.',
   portfolioJointNote:
-    'A joint program sits under one of its departments (the chosen one, else the first named).',
+    'A program run jointly by several departments is shown under one of them (a chosen department, or that of a chosen section, if any; else the first listed in the source).',
   others: 'Others',
   showAsTable: 'Show as table',
   legend: 'Category colours',

@@ -224,7 +224,7 @@ describe('the dashboard wiring', () => {
     renderApp('?dept=kikaku');
     const portfolio = await findChart('portfolio');
     const note =
-      '共同事業は1つの部局の下に置いています（選んだ部局、なければ最初に記載された部局）。';
+      '複数部局の共同事業は、1つの部局の下に表示しています（選んだ部局・課室の部局があればその部局、なければ原典で最初に記載された部局）。';
     expect(portfolio.getAttribute('aria-label')).toContain(note);
     expect(portfolio.closest('figure')?.querySelector('figcaption')?.textContent).toContain(note);
   });

@@ -5,6 +5,7 @@ import {
   aggregateBudgetTree,
   aggregateDepartmentBars,
   aggregatePortfolioTree,
+  chosenDepartments,
   countJointPrograms,
   MAX_PORTFOLIO_LEAVES,
   type PortfolioTree,
@@ -141,6 +142,20 @@ describe('aggregatePortfolioTree on the bundled data', () => {
       ).toEqual(['kikaku']);
     const local = kikaku.categories.find((c) => c.categoryId === 'local');
     expect(local?.departments[0]?.count).toBe(11);
+  });
+
+  it("does the same for a chosen section's department", () => {
+    const sectionView = { dept: [], sec: ['sangyo-digital'] };
+    expect(chosenDepartments(dataset, sectionView)).toEqual(['kikaku']);
+    const programs = dataset.programs.filter((p) => p.sectionIds.includes('sangyo-digital'));
+    const tree = aggregatePortfolioTree(dataset, programs, chosenDepartments(dataset, sectionView));
+    // It read 企画部 6 and 経済商工観光部 1 for the section's 7 programs.
+    for (const c of tree.categories)
+      expect(
+        c.departments.map((d) => d.departmentId),
+        c.categoryId,
+      ).toEqual(['kikaku']);
+    expect(tree.categories.reduce((n, c) => n + c.count, 0)).toBe(7);
   });
 
   it('measures by count and draws every one of the 177 programs', () => {
