@@ -61,15 +61,21 @@ export function wrapLines(width: (text: string) => number, text: string, max: nu
 }
 
 /**
- * A link as a reader reads it: 「?q=人材」, not ?q=%E4%BA%BA%E6%9D%90. Spaces stay encoded, so the
- * printed link is still one piece of text; the PNG's metadata keeps the encoded link.
+ * A link as a reader reads it: 「?q=人材」, not ?q=%E4%BA%BA%E6%9D%90. Only letters are decoded:
+ * spaces (a search's full-width one too), '%', the characters that structure a link, and
+ * invisible or control characters stay encoded, so the printed link is one piece of text that
+ * means what the encoded one does. The PNG's metadata keeps the encoded link.
  */
 export function readableUrl(url: string): string {
-  try {
-    return decodeURI(url).replaceAll(' ', '%20');
-  } catch {
-    return url;
-  }
+  return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    let text: string;
+    try {
+      text = decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+    return text.replace(/[\s\u3000%&=?#+/;:@,$\p{C}]/gu, (c) => encodeURIComponent(c));
+  });
 }
 
 /** The colour key's items in rows no wider than `max`: [x, row] for each, and the row count. */
@@ -102,27 +108,36 @@ export async function renderChartPicture(input: ChartPictureInput): Promise<Blob
   const font = (size: number, weight = 400) => `${weight} ${size * r}px ${CHART_FONT_FAMILY}`;
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('no 2D canvas');
-  const lines = (text: string, size: number, weight?: number) => {
+  const lines = (text: string, size: number, weight?: number, max = chart.width) => {
     measure.font = font(size, weight);
-    return wrapLines((t) => measure.measureText(t).width, text, chart.width);
+    return wrapLines((t) => measure.measureText(t).width, text, max);
   };
   // The title wraps too: a phone's chart is narrow, and it ran off the picture's edge.
   const titleLines = lines(input.title, 20, 700);
   const captionLines = lines(input.caption, 15);
   const footLines = [...lines(input.source, 12), ...lines(readableUrl(input.url), 12)];
-  // The key: a swatch and a name per category, in rows.
-  measure.font = font(13);
+  // The key: a swatch and a name per category, in rows; a name wider than the picture wraps
+  // (an English category on a phone's chart ran off its edge).
   const swatch = 12 * r;
-  const itemWidths = input.legend.map(
-    (item) => swatch + 6 * r + measure.measureText(item.label).width,
+  const indent = swatch + 6 * r;
+  const keyLines = input.legend.map((item) => lines(item.label, 13, 400, chart.width - indent));
+  const places = legendRows(
+    keyLines.map((l) => indent + Math.max(0, ...l.map((line) => measure.measureText(line).width))),
+    chart.width,
+    16 * r,
   );
-  const places = legendRows(itemWidths, chart.width, 16 * r);
-  const legendRowCount = places.length > 0 ? (places[places.length - 1]?.[1] ?? 0) + 1 : 0;
+  // Each row as tall as its tallest item, in lines of 20 px.
+  const rowLines: number[] = [];
+  places.forEach(([, row], i) => {
+    rowLines[row] = Math.max(rowLines[row] ?? 0, keyLines[i]?.length ?? 1);
+  });
+  const rowTops = rowLines.map((_, row) => rowLines.slice(0, row).reduce((a, b) => a + b, 0));
+  const keyHeight = rowLines.reduce((a, b) => a + b, 0) * 20 * r;
   const height =
     margin +
     titleLines.length * 26 * r +
     captionLines.length * 22 * r +
-    legendRowCount * 20 * r +
+    keyHeight +
     12 * r +
     chart.height +
     12 * r +
@@ -153,13 +168,15 @@ export async function renderChartPicture(input: ChartPictureInput): Promise<Blob
   ctx.font = font(13);
   input.legend.forEach((item, i) => {
     const [x, row] = places[i] ?? [0, 0];
-    const top = y + row * 20 * r;
+    const top = y + (rowTops[row] ?? 0) * 20 * r;
     ctx.fillStyle = item.color;
     ctx.fillRect(margin + x, top + 2 * r, swatch, swatch);
     ctx.fillStyle = input.ink;
-    ctx.fillText(item.label, margin + x + swatch + 6 * r, top);
+    (keyLines[i] ?? []).forEach((line, n) => {
+      ctx.fillText(line, margin + x + indent, top + n * 20 * r);
+    });
   });
-  y += legendRowCount * 20 * r + 6 * r;
+  y += keyHeight + 6 * r;
   ctx.drawImage(chart, margin, y);
   y += chart.height + 12 * r;
   ctx.font = font(12);

@@ -277,6 +277,33 @@ describe('chart picture', () => {
   });
 });
 
+describe('chart picture on a narrow screen', () => {
+  it('draws nothing past the picture’s right edge: long English category names in the key wrap', async () => {
+    await open('?lang=en&dept=kikaku', { viewport: { width: 320, height: 700 } });
+    await page.locator('.layout-phone [data-testid="chart-departments"] canvas').first().waitFor();
+    await page.evaluate(() => {
+      const overruns: string[] = [];
+      Object.assign(window, { pictureOverruns: overruns });
+      const { fillText } = CanvasRenderingContext2D.prototype;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+        // The picture's own canvas is not in the page (echarts' are).
+        if (!this.canvas.isConnected && x + this.measureText(text).width > this.canvas.width)
+          overruns.push(text);
+        return fillText.call(this, text, x, y, maxWidth);
+      };
+    });
+    const button = page
+      .locator('.layout-phone figure.chart-departments')
+      .getByRole('button', { name: 'Save picture' });
+    await captureDownload(page, () => button.click());
+    const overruns = await page.evaluate(
+      () => (window as Window & { pictureOverruns?: string[] }).pictureOverruns ?? [],
+    );
+    // "Digital infrastructure for the prefecture's administration" ran 118 px past it.
+    expect(overruns).toEqual([]);
+  });
+});
+
 describe('print', () => {
   it("prints the view, not an open program's details over every page of it", async () => {
     await open('?cat=local&sel=local-02');

@@ -58,14 +58,30 @@ describe('line breaking for chart pictures', () => {
 });
 
 describe('readableUrl', () => {
-  it('prints a search in its own letters, keeping spaces and broken escapes encoded', () => {
+  it('prints a search in its own letters', () => {
     expect(readableUrl('https://x.test/?q=%E4%BA%BA%E6%9D%90&cat=local')).toBe(
       'https://x.test/?q=人材&cat=local',
     );
+    // URLSearchParams writes a space as '+': it stays, as it is.
+    expect(readableUrl('https://x.test/?q=%E3%83%87%E3%82%B8+%E4%BA%BA')).toBe(
+      'https://x.test/?q=デジ+人',
+    );
+  });
+
+  it('keeps spaces (the full-width one too), % and the characters that structure a link encoded', () => {
+    expect(readableUrl('https://x.test/?q=%E3%83%87%E3%80%80%E4%BA%BA')).toBe(
+      'https://x.test/?q=デ%E3%80%80人',
+    );
     expect(readableUrl('https://x.test/?q=a%20b')).toBe('https://x.test/?q=a%20b');
+    expect(readableUrl('https://x.test/?q=100%25')).toBe('https://x.test/?q=100%25');
+    expect(readableUrl('https://x.test/?q=a%26b%3Dc')).toBe('https://x.test/?q=a%26b%3Dc');
+  });
+
+  it('keeps invisible and control characters encoded, and broken escapes as they are', () => {
+    // U+202E would turn the rest of the printed link around.
+    expect(readableUrl('https://x.test/?q=%E2%80%AEab')).toBe('https://x.test/?q=%E2%80%AEab');
+    expect(readableUrl('https://x.test/?q=%0A')).toBe('https://x.test/?q=%0A');
     expect(readableUrl('https://x.test/?q=%E4%BA')).toBe('https://x.test/?q=%E4%BA');
-    // Reserved characters stay as they are, so the link means the same.
-    expect(readableUrl('https://x.test/?q=a%26b')).toBe('https://x.test/?q=a%26b');
   });
 });
 
