@@ -1062,8 +1062,9 @@ describe('phones', () => {
         .locator(locator)
         .first()
         .evaluate((el) => el.getBoundingClientRect().right);
+    // Within the figures' own box (the summary's border box leaves 13 px of padding to spare).
     expect(await right('.summary-figures > :last-child')).toBeLessThanOrEqual(
-      await right('.summary'),
+      await right('.summary-figures'),
     );
   });
 
@@ -1085,6 +1086,22 @@ describe('phones', () => {
     const [closeBox, sheetBox] = [await close.boundingBox(), await sheet.boundingBox()];
     // It scrolled away with the first options: 330 px of sheet hold the search and a few.
     expect(closeBox?.y ?? -1, 'close button top').toBeGreaterThanOrEqual(sheetBox?.y ?? 0);
+    // Shift+Tab back up the options: each is scrolled into view below the heading, not under it.
+    // From the folded sections' summary, the sheet's last control, up the departments.
+    await sheet.locator('summary').last().focus();
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('Shift+Tab');
+      const hidden = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const heading = document.querySelector('dialog.sheet > .panel-heading');
+        if (!focused || !heading || heading.contains(focused)) return 0;
+        return heading.getBoundingClientRect().bottom - focused.getBoundingClientRect().top;
+      });
+      expect(
+        hidden,
+        `focused option under the heading after ${step + 1} Shift+Tab`,
+      ).toBeLessThanOrEqual(1);
+    }
     await close.click();
     await expect.poll(() => sheet.isVisible(), POLL).toBe(false);
   });
