@@ -20,7 +20,8 @@ export function EmbedPage() {
   const full = viewUrl({ mode: 'default', chart: null });
   return (
     <div className="page page-embed">
-      <main id="main">
+      {/* Focusable, as the other pages' main: dismissing the notice puts the focus here. */}
+      <main id="main" tabIndex={-1}>
         <h1 className="embed-caption" data-testid="caption">
           {model.caption}
         </h1>

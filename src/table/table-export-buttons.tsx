@@ -1,4 +1,4 @@
-import { useDashboard } from '../app/dashboard-context';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { downloadText } from '../export/download';
 import { buildCsv, buildJson, type ExportContext, exportFileName } from '../export/table-export';
 import { sourceCitation } from '../i18n/messages';
@@ -13,9 +13,11 @@ export function TableExportButtons({
   caption: string;
 }) {
   const { dataset, view, t } = useDashboard();
+  const viewUrl = useViewUrl();
   const context = (): ExportContext => ({
     caption,
-    url: window.location.href,
+    // The view's link, as the copy buttons and the pictures give it.
+    url: viewUrl({}),
     // As on screen and in pictures: "Miyagi Prefecture, “…”" (it read "Miyagi Prefecture Programs …").
     source: sourceCitation(dataset.entry, view.lang),
     headers: {

@@ -187,6 +187,18 @@ describe('JSON export', () => {
   });
 });
 
+describe('export links', () => {
+  it("give the view's own link, not the address bar's stale parts", async () => {
+    await open('?cat=local,nosuch');
+    const { bytes } = await captureDownload(page, () =>
+      page.getByRole('button', { name: 'JSONで保存', exact: true }).click(),
+    );
+    const json = JSON.parse(new TextDecoder().decode(bytes)) as { url: string };
+    // It gave the address bar's, with the unknown category the page had dropped.
+    expect(new URL(json.url).search).toBe('?cat=local');
+  });
+});
+
 describe('chart picture', () => {
   it('saves the budget chart as a PNG at twice the screen size with its link in a tEXt chunk', async () => {
     // A search in Japanese: the link in the picture must survive as (percent-encoded) Latin-1.

@@ -913,6 +913,9 @@ describe('embeds', () => {
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('dept=zzz');
     await expectSourceLineInFrame();
+    // Dismissed, it leaves the focus on the content (it fell to the page's body).
+    await notice.getByRole('button').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   for (const enter of ['Tab', 'click'] as const) {
