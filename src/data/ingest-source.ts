@@ -439,7 +439,8 @@ function buildOutput(
 /**
  * Says how alike programs of one name are. Two with the same department and section whose
  * summaries differ in a word may be one program listed twice: the reader is told what differs,
- * and that both are counted, as published (a reader comparing the summaries found one "な" apart).
+ * and that both are counted, as published (a reader comparing the summaries found them two
+ * letters apart, 「必要なお」 against 「必要」).
  */
 function duplicateNameText(
   same: readonly {
@@ -450,10 +451,6 @@ function duplicateNameText(
   }[],
 ): DataNote['text'] {
   const ids = same.map((p) => p.id);
-  const head = {
-    ja: `同じ事業名が${same.length}回掲載されています（${ids.join('、')}）。`,
-    en: `The same program name is listed ${same.length} times (${ids.join(', ')})`,
-  };
   const [a, b] = same;
   const sameUnits =
     same.length === 2 &&
@@ -463,8 +460,8 @@ function duplicateNameText(
     a.sectionIds.join() === b.sectionIds.join();
   if (!sameUnits) {
     return {
-      ja: `${head.ja}原典のとおり別の事業として扱います。`,
-      en: `${head.en}; kept as separate programs, as published.`,
+      ja: `同じ事業名が${same.length}回掲載されています（${ids.join('、')}）。原典のとおり別の事業として扱います。`,
+      en: `The program name appears ${same.length} times (${ids.join(', ')}); kept as separate programs, as published.`,
     };
   }
   const diff = firstDifference(a.summary, b.summary);
@@ -472,15 +469,15 @@ function duplicateNameText(
     a.summary === b.summary
       ? {
           ja: '部局・担当課室も概要も同じです。',
-          en: 'with the same department, section and summary',
+          en: ', with the same department, section and summary.',
         }
       : {
-          ja: `部局・担当課室も同じで、概要の違いは「${diff.from}」と「${diff.to}」だけです。`,
-          en: `with the same department and section, and summaries that differ only in “${diff.from}” against “${diff.to}”`,
+          ja: `部局・担当課室も同じで、概要は${a.id}の「${diff.from}」が${b.id}では「${diff.to}」となっている点だけが異なります。`,
+          en: `, with the same department and section; the summaries differ only where ${a.id} reads “${diff.from}” and ${b.id} “${diff.to}”.`,
         };
   return {
-    ja: `${head.ja}${detail.ja}重複して掲載された可能性もありますが、原典のとおり別の事業として数えます。`,
-    en: `${head.en}, ${detail.en}: possibly listed twice, but counted as separate programs, as published.`,
+    ja: `同じ事業名が2回掲載されています（${ids.join('、')}）。${detail.ja}同じ事業が重複して掲載された可能性もありますが、原典のとおり別の事業として数えます。`,
+    en: `The program name appears twice (${ids.join(', ')})${detail.en} It may be one program listed twice; both are counted, as published.`,
   };
 }
 

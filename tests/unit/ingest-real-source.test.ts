@@ -241,9 +241,9 @@ describe('ingest of the real Miyagi source: normalisation rules on real rows', (
         from: name,
         to: name,
         text: {
-          // Same department and section, summaries one "な" apart: said, and both still counted.
-          ja: '同じ事業名が2回掲載されています（local-17、local-23）。部局・担当課室も同じで、概要の違いは「必要なお」と「必要」だけです。重複して掲載された可能性もありますが、原典のとおり別の事業として数えます。',
-          en: 'The same program name is listed 2 times (local-17, local-23), with the same department and section, and summaries that differ only in “必要なお” against “必要”: possibly listed twice, but counted as separate programs, as published.',
+          // Same department and section, summaries two letters apart: said, and both counted.
+          ja: '同じ事業名が2回掲載されています（local-17、local-23）。部局・担当課室も同じで、概要はlocal-17の「必要なお」がlocal-23では「必要」となっている点だけが異なります。同じ事業が重複して掲載された可能性もありますが、原典のとおり別の事業として数えます。',
+          en: 'The program name appears twice (local-17, local-23), with the same department and section; the summaries differ only where local-17 reads “必要なお” and local-23 “必要”. It may be one program listed twice; both are counted, as published.',
         },
       },
     ]);
