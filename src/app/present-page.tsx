@@ -57,9 +57,11 @@ export function PresentPage() {
       return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = stepForKey(event.key);
-    const patch = key && presentStep(dataset, view, list, slide, key);
-    if (!patch) return;
+    if (!key) return;
+    // Used even with nowhere to go: a clicker's PageDown past the end scrolled the slide away.
     event.preventDefault();
+    const patch = presentStep(dataset, view, list, slide, key);
+    if (!patch) return;
     update(patch);
     // A new slide is seen from its top: with the list open (or on a phone) the page scrolls,
     // and a step left the caption, the controls and the charts' tops off the screen. Focus on

@@ -411,6 +411,21 @@ describe('presenter keys', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
+  it('a step key with nowhere to go does nothing, and does not scroll the slide away', async () => {
+    await open('?view=present&cat=administration', { width: 1280, height: 720 });
+    // The list open: the page is taller than the screen, and PageDown scrolled it 480 px.
+    await page.locator('details.present-views summary').click();
+    await page.locator('#main').focus();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const before = search();
+    for (const key of ['PageDown', 'ArrowRight']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(200);
+      expect(search()).toBe(before);
+      expect(await page.evaluate(() => window.scrollY), `scrolled by ${key}`).toBe(0);
+    }
+  });
+
   it('ignores the keys while typing in an input or with the share dialog open', async () => {
     await open('?cat=local&view=present');
     await waitForCharts(['chart-budget']);
