@@ -23,9 +23,10 @@ export function SearchBox() {
   const warmUp = useRef<number | undefined>(undefined);
   const id = useId();
   // The first write of a search adds a history entry, so Back returns to the view before it;
-  // the writes that follow while typing replace it.
+  // the writes that follow while typing replace it. Clearing it (Escape, the clear button) adds
+  // one too: it replaced the search's entry, and Back then showed the same page.
   const commit = useStableCallback((value: string) =>
-    update({ q: value.trim() }, view.q ? 'replace' : 'push'),
+    update({ q: value.trim() }, view.q && value.trim() ? 'replace' : 'push'),
   );
 
   useEffect(() => {

@@ -424,6 +424,15 @@ describe('search', () => {
     await page.goForward();
     await expect.poll(() => param('q'), POLL).toBe(query);
     await expect.poll(shown, POLL).toBe(shownText(expected));
+
+    // Escape clears the box: a step of its own, so Back brings the search back (it replaced
+    // the search's entry, and Back showed the same page).
+    await box.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param('q'), POLL).toBe(null);
+    await page.goBack();
+    await expect.poll(() => param('q'), POLL).toBe(query);
+    await expect.poll(() => box.inputValue(), POLL).toBe(query);
   });
 });
 
