@@ -15,7 +15,9 @@ export function SummaryPanel({ summary, sentence, caption }: SummaryPanelProps) 
   const total = dataset.budgets.total;
   return (
     <section className="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading" className="caption" data-testid="caption">
+      {/* Read out when the view changes, as the presenter's caption is: it says what is now
+          shown (only the count "63 / 177 件" was, not which filter had changed it). */}
+      <h2 id="summary-heading" className="caption" data-testid="caption" aria-live="polite">
         {caption}
       </h2>
       <dl className="summary-figures">
@@ -44,7 +46,7 @@ export function SummaryPanel({ summary, sentence, caption }: SummaryPanelProps) 
       <p className="summary-sentence" data-testid="summary-sentence">
         {sentence}
       </p>
-      <p className="summary-shown" role="status" data-testid="shown-count">
+      <p className="summary-shown" data-testid="shown-count">
         {t.shownOf(
           formatCount(summary.programCount, lang),
           formatCount(dataset.programs.length, lang),

@@ -393,6 +393,38 @@ async function ringOnScreen(): Promise<Record<'top' | 'bottom' | 'left' | 'right
   };
 }
 
+describe('what a screen reader hears when the view changes', () => {
+  it('the caption, in a live region, says what is now shown after a filter', async () => {
+    // A stand-in for a screen reader: the accessibility tree's live region around the caption.
+    // It was the count alone ("63 / 177 件"), which did not say which filter had changed it.
+    await open('');
+    const cdp = await page.context().newCDPSession(page);
+    const liveCaptions = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: {
+          role?: { value?: string };
+          name?: { value?: string };
+          properties?: { name: string; value: { value?: unknown } }[];
+        }[];
+      };
+      return nodes
+        .filter(
+          (n) =>
+            n.role?.value === 'heading' &&
+            n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite'),
+        )
+        .map((n) => n.name?.value ?? '');
+    };
+    await page
+      .locator('.facets')
+      .getByRole('checkbox', { name: /D for Local/ })
+      .check();
+    await expect
+      .poll(liveCaptions, POLL)
+      .toContain('D for Local：8部局の63事業、1,600,857千円（令和5年度IT政策予算の25.6%）');
+  });
+});
+
 describe('the focus ring in the program table', () => {
   it('shows whole round a sort button and a program name', async () => {
     // A name link's ring was clipped away entirely by its cell, and a sort button's was painted

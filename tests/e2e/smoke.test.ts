@@ -23,9 +23,7 @@ describe('the first view, in Chromium', () => {
       '6,241,838千円',
     );
     await expect(page.getByTestId('program-count').textContent()).resolves.toBe('177件');
-    await expect(
-      page.getByRole('status').filter({ hasText: '件' }).first().textContent(),
-    ).resolves.toBe('177 / 177 件');
+    await expect(page.getByTestId('shown-count').textContent()).resolves.toBe('177 / 177 件');
     const rows = page.getByTestId('category-table').locator('tbody tr');
     await expect(rows.count()).resolves.toBe(5);
     const cells = await rows.evaluateAll((trs) =>
