@@ -225,6 +225,7 @@ export function ProgramTable({
         <table
           className={cards ? 'program-table' : 'program-table fixed-rows'}
           aria-rowcount={sortedRows.length + 1}
+          aria-labelledby="table-heading"
           data-testid="program-table"
         >
           <thead>

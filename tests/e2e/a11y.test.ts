@@ -425,6 +425,13 @@ describe('what a screen reader hears when the view changes', () => {
   });
 });
 
+describe('the program table', () => {
+  it('is named by its heading, so a screen reader listing tables can tell it apart', async () => {
+    await open('');
+    expect(await page.getByRole('table', { name: '事業一覧' }).count()).toBe(1);
+  });
+});
+
 describe('the focus ring in the program table', () => {
   it('shows whole round a sort button and a program name', async () => {
     // A name link's ring was clipped away entirely by its cell, and a sort button's was painted
