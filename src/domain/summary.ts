@@ -100,8 +100,10 @@ export function describeSummary(dataset: Dataset, view: ViewState, summary: View
   const scope =
     chosenNames.length > 0
       ? `the chosen categories (${chosenNames.join(', ')}) hold`
-      : 'the categories of these programs hold';
+      : summary.programCount === 1
+        ? 'the category of this program holds'
+        : 'the categories of these programs hold';
   return summary.narrowedBelowCategory
-    ? `${head}; ${scope} ${amount} as category totals, not per-program amounts.`
+    ? `${head}; ${scope} ${amount} ${summary.programCount === 1 ? 'as a category total, not a per-program amount' : 'as category totals, not per-program amounts'}.`
     : `${head}; ${scope} ${amount} (${share} of the total).`;
 }

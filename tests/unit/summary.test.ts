@@ -155,7 +155,7 @@ describe('describeSummary', () => {
 
   it('uses the singular in English for one program in one department', () => {
     expect(describeView({ dept: ['gikai'] }, 'en').text).toBe(
-      '1 program; the categories of these programs hold ¥2,022,951 thousand as category totals, not per-program amounts.',
+      '1 program; the category of this program holds ¥2,022,951 thousand as a category total, not a per-program amount.',
     );
     expect(describeView({ q: '県議会のホームページ' }, 'en').text).toMatch(
       /^1 program in 1 department; /,
