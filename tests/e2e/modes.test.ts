@@ -36,6 +36,14 @@ async function open(query: string, viewport: Viewport = { width: 1440, height: 9
   await page.getByTestId('caption').waitFor();
 }
 
+/** Opens a link on a touch phone and waits until the app is live (the caption may be the wide
+ * layout's still: the phone layout replaces it a moment later). */
+async function openTouch(query: string, viewport: Viewport) {
+  page = await chromium.newPage({ viewport, isMobile: true, hasTouch: true });
+  await page.goto(`${baseUrl()}${query}`);
+  await waitForApp(page);
+}
+
 const search = () => new URL(page.url()).search;
 const historyLength = () => page.evaluate(() => window.history.length);
 const scheme = () => page.locator('html').getAttribute('data-scheme');
@@ -1098,13 +1106,7 @@ describe('phones', () => {
   });
 
   it('on its side (844 x 390) the filter sheet keeps its close button in view while the options scroll', async () => {
-    page = await chromium.newPage({
-      viewport: { width: 844, height: 390 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    await page.goto(`${baseUrl()}?cat=local`);
-    await waitForApp(page);
+    await openTouch('?cat=local', { width: 844, height: 390 });
     await page.locator('.facet-sheet-button').click();
     const sheet = page.locator('dialog.sheet');
     await expect.poll(() => sheet.isVisible(), POLL).toBe(true);
@@ -1349,13 +1351,7 @@ describe('a phone on its side (844 x 390)', () => {
   it('gets the phone layout: the first chart right after the caption and chips, the programs as cards', async () => {
     // It had the wide layout: the first chart 1,291 px down (over three screens), under the
     // facets, and the table scrolling both ways in a 460 x 271 box.
-    page = await chromium.newPage({
-      viewport: { width: 844, height: 390 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    await page.goto(`${baseUrl()}?cat=local`);
-    await waitForApp(page);
+    await openTouch('?cat=local', { width: 844, height: 390 });
     const chart = page.locator('.layout-phone figure.chart-panel').first();
     await chart.locator('canvas').waitFor();
     const top = await chart.evaluate((f) => f.getBoundingClientRect().top + window.scrollY);
@@ -1437,16 +1433,16 @@ describe('touch on a phone', () => {
     });
   }
 
-  it("a tap on a department in the bars' table keeps the table under the finger", async () => {
-    page = await chromium.newPage({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    await page.goto(baseUrl());
-    await waitForApp(page);
+  /** The default view on a 390 x 844 touch phone, once its phone layout has drawn the bars. */
+  const openPhoneWithBars = async () => {
+    await openTouch('', { width: 390, height: 844 });
     await page.locator('.layout-phone [data-testid="chart-departments"] canvas').first().waitFor();
+    // Charts that have just drawn may still take their final heights.
     await page.waitForTimeout(500);
+  };
+
+  it("a tap on a department in the bars' table keeps the table under the finger", async () => {
+    await openPhoneWithBars();
     const summary = page.locator('.layout-phone details.chart-twin summary');
     await summary.tap();
     const top = () => summary.evaluate((el) => el.getBoundingClientRect().top);
@@ -1468,18 +1464,10 @@ describe('touch on a phone', () => {
   });
 
   it('Back after a tap on the bars shows the bars where they were', async () => {
-    page = await chromium.newPage({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    await page.goto(baseUrl());
-    await waitForApp(page);
-    await page.locator('.layout-phone [data-testid="chart-departments"] canvas').first().waitFor();
+    await openPhoneWithBars();
     const headingTop = () =>
       page.locator('#chart-departments-title').evaluate((h) => h.getBoundingClientRect().top);
     // The reader scrolls down to the bars (their heading at the top of the screen) and taps one.
-    await page.waitForTimeout(500);
     await page.evaluate(() =>
       window.scrollBy(
         0,
