@@ -68,7 +68,8 @@ const ja = {
   close: '閉じる',
   sourceLine: '原典の行',
   noResults: '条件に合う事業はありません。',
-  noticeIgnored: 'リンクの一部がデータに合わないため無視しました:',
+  // Not "does not fit the data": a repeated key (lang=ja twice) or a bad value is named here too.
+  noticeIgnored: 'リンクの次の部分は使えないため無視しました:',
   noticeCorrected: (max: number) =>
     `検索語は直して使いました（${max}文字まで。制御文字・壊れた文字は除く）:`,
   dismiss: '閉じる',
@@ -206,7 +207,7 @@ const en: Messages = {
   close: 'Close',
   sourceLine: 'Line in source',
   noResults: 'No programs match.',
-  noticeIgnored: 'Part of the link does not fit the data and was ignored:',
+  noticeIgnored: 'These parts of the link could not be used and were ignored:',
   noticeCorrected: (max: number) =>
     `The search was used as corrected (at most ${max} characters; control and broken characters removed):`,
   dismiss: 'Dismiss',

@@ -138,7 +138,7 @@ describe('the dashboard wiring', () => {
     renderApp('?cat=citizen,gone&sort=bogus');
     await screen.findByTestId('program-table');
     expect(shown()).toBe('60 / 177 件');
-    const notice = screen.getByText(/リンクの一部/).closest('.notice');
+    const notice = screen.getByText(/リンクの次の部分/).closest('.notice');
     expect(notice?.textContent).toContain('cat=gone');
     expect(notice?.textContent).toContain('sort=bogus');
     if (!(notice instanceof HTMLElement)) throw new Error('notice missing');
@@ -146,7 +146,7 @@ describe('the dashboard wiring', () => {
     expect(window.location.search).toBe('?cat=citizen');
     // The button goes with the notice; focus moves on to the content, not to the page's start.
     expect(document.activeElement?.id).toBe('main');
-    expect(screen.queryByText(/リンクの一部/)).toBeNull();
+    expect(screen.queryByText(/リンクの次の部分/)).toBeNull();
   });
 
   it('removing a filter chip from the keyboard leaves focus on the chips, then on the content', async () => {
