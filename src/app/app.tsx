@@ -28,7 +28,9 @@ export function App() {
     root.lang = view.lang;
     root.dataset.scheme = scheme;
     root.dataset.mode = view.mode;
-  }, [view.lang, scheme, view.mode]);
+    // Keys and swatches wear the charts' patterns too (CategorySwatch).
+    root.toggleAttribute('data-decal', view.decal);
+  }, [view.lang, scheme, view.mode, view.decal]);
 
   useFocusAfterRetry(datasets.isError, datasets.isError);
   if (datasets.isError) {

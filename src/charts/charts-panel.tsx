@@ -7,6 +7,7 @@ import { useEffectiveScheme } from '../app/use-effective-scheme';
 import { PHONE_QUERY, useMediaQuery, useRootFontSize } from '../app/use-environment';
 import { useStableCallback } from '../app/use-stable-callback';
 import { focusChart } from '../app/use-view-model';
+import { CategorySwatch } from '../components/category-swatch';
 import { ChartErrorBoundary } from '../components/chart-error-boundary';
 import type { Program } from '../data/schemas';
 import {
@@ -364,7 +365,7 @@ function CategoryLegend() {
     <ul className="legend" aria-label={t.legend}>
       {dataset.categories.map((c, i) => (
         <li key={c.id}>
-          <span className="swatch" style={{ background: categoryColor(i) }} aria-hidden="true" />
+          <CategorySwatch index={i} />
           {localized(c.name, view.lang)}
         </li>
       ))}

@@ -1,7 +1,7 @@
-import { categoryColor } from '../charts/category-colors';
 import type { BudgetsFile, DatasetEntry } from '../data/schemas';
 import { localized, type Messages } from '../i18n/messages';
 import type { Lang } from '../url/view-state';
+import { CategorySwatch } from './category-swatch';
 import { CategoryFigureCells, CategoryTableHead, CategoryTotalRow } from './category-table-parts';
 
 interface BudgetOnlyPanelProps {
@@ -30,12 +30,7 @@ export function BudgetOnlyPanel({ entry, budgets, lang, t }: BudgetOnlyPanelProp
             {budgets.categories.map((c, i) => (
               <tr key={c.id}>
                 <th scope="row">
-                  <span
-                    className="swatch"
-                    style={{ background: categoryColor(i) }}
-                    aria-hidden="true"
-                  />{' '}
-                  {localized(c.name, lang)}
+                  <CategorySwatch index={i} /> {localized(c.name, lang)}
                 </th>
                 <CategoryFigureCells
                   budget={c.budget}

@@ -1,7 +1,7 @@
 import { useDashboard } from '../app/dashboard-context';
-import { categoryColor } from '../charts/category-colors';
 import { localized } from '../i18n/messages';
 import { toggleId } from '../url/view-state';
+import { CategorySwatch } from './category-swatch';
 import { CategoryFigureCells, CategoryTableHead, CategoryTotalRow } from './category-table-parts';
 
 /**
@@ -33,11 +33,7 @@ export function CategoryOverview() {
                       aria-pressed={chosen}
                       onClick={() => update({ cat: toggleId(view.cat, c.id) })}
                     >
-                      <span
-                        className="swatch"
-                        style={{ background: categoryColor(i) }}
-                        aria-hidden="true"
-                      />
+                      <CategorySwatch index={i} />
                       <span>
                         {pillarName && <span className="category-pillar">{pillarName} / </span>}
                         {localized(c.name, lang)}

@@ -2,17 +2,18 @@ import { memo, useState } from 'react';
 import { useDashboard } from '../app/dashboard-context';
 import { useIsLive } from '../app/use-environment';
 import { useStableCallback } from '../app/use-stable-callback';
-import { categoryColor } from '../charts/category-colors';
 import type { FacetCounts, FacetKey } from '../domain/select-programs';
 import { formatCount } from '../i18n/format';
 import { localized } from '../i18n/messages';
 import { toggleId } from '../url/view-state';
+import { CategorySwatch } from './category-swatch';
 import { SearchBox } from './search-box';
 
 interface FacetOption {
   readonly id: string;
   readonly label: string;
-  readonly color?: string;
+  /** A category's place in the palette: its swatch. */
+  readonly colorIndex?: number;
 }
 
 interface FacetPanelProps {
@@ -27,7 +28,7 @@ export function FacetPanel({ counts }: FacetPanelProps) {
   const categories = dataset.categories.map((c, i) => ({
     id: c.id,
     label: localized(c.name, lang),
-    color: categoryColor(i),
+    colorIndex: i,
   }));
   const departments = dataset.departments.map((d) => ({
     id: d.id,
@@ -76,9 +77,7 @@ function Facet({ facet, legend, options, counts, scroll }: FacetProps) {
           <li key={option.id}>
             <label className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
               <FacetCheckbox optionId={option.id} checked={checked} onToggle={toggle} />
-              {option.color && (
-                <span className="swatch" style={{ background: option.color }} aria-hidden="true" />
-              )}
+              {option.colorIndex !== undefined && <CategorySwatch index={option.colorIndex} />}
               <span className="facet-label">{option.label}</span>
               <span className="facet-count">{formatCount(count, view.lang)}</span>
             </label>

@@ -18,7 +18,7 @@ import {
   usePrinting,
   useViewportHeight,
 } from '../app/use-environment';
-import { categoryColor } from '../charts/category-colors';
+import { CategorySwatch } from '../components/category-swatch';
 import { filterKey } from '../domain/select-programs';
 import type { Messages } from '../i18n/messages';
 import { SORTABLE_COLUMNS } from '../url/view-state';
@@ -284,11 +284,7 @@ export function ProgramTable({
                   data-program={r.id}
                 >
                   <td className="col-id" data-label={t.colId}>
-                    <span
-                      className="swatch"
-                      style={{ background: categoryColor(r.categoryIndex) }}
-                      aria-hidden="true"
-                    />
+                    <CategorySwatch index={r.categoryIndex} />
                     {/* The source's own number (it restarts in each category, which the swatch
                         and the category column show), so a row can be found in the published
                         list; the id is for links and exports. */}

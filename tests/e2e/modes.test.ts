@@ -1542,6 +1542,39 @@ function colorsOf(selector: string, pseudo?: string) {
     }, pseudo);
 }
 
+describe('decal patterns (decal=1)', () => {
+  /** The share of a swatch's pixels that are not its own colour: its pattern. */
+  const patterned = async (index: number) => {
+    const swatch = page.locator('.legend .swatch').nth(index);
+    const image = decodePng(await swatch.screenshot());
+    const fill = await swatch.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number);
+    // Inside its border and rounded corners (3 px in from each edge).
+    let other = 0;
+    let all = 0;
+    for (let y = 3; y < image.height - 3; y++)
+      for (let x = 3; x < image.width - 3; x++) {
+        const i = (y * image.width + x) * 4;
+        const d =
+          Math.abs((image.data[i] ?? 0) - (r ?? 0)) +
+          Math.abs((image.data[i + 1] ?? 0) - (g ?? 0)) +
+          Math.abs((image.data[i + 2] ?? 0) - (b ?? 0));
+        if (d > 60) other++;
+        all++;
+      }
+    return other / all;
+  };
+
+  it("the colour key wears each category's chart pattern, as the charts do", async () => {
+    // For readers who cannot tell the colours apart: a key in colour alone did not tell them
+    // which pattern was which category.
+    await open('?decal=1');
+    for (let i = 0; i < 5; i++) expect(await patterned(i), `swatch ${i}`).toBeGreaterThan(0.15);
+    await open('');
+    for (let i = 0; i < 5; i++) expect(await patterned(i), `swatch ${i}`).toBeLessThan(0.15);
+  });
+});
+
 describe('colour schemes', () => {
   for (const name of ['dark', 'contrast', 'light'] as const) {
     it(`scheme=${name} sets data-scheme and keeps text contrast at 4.5:1 or more`, async () => {
