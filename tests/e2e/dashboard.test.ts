@@ -566,6 +566,22 @@ describe('the details dialog opened by a link', () => {
 });
 
 describe('the display & present menu', () => {
+  it('stays on a narrow phone screen (320-375 px), where neither edge of its button leaves room', async () => {
+    for (const width of [320, 360, 375]) {
+      await open('', { viewport: { width, height: 800 } });
+      await page.getByRole('button', { name: '表示・発表' }).click();
+      const menu = page.locator('.more-menu-body');
+      await expect.poll(() => menu.evaluate((m) => m.matches(':popover-open')), POLL).toBe(true);
+      // It ran 11 px off the left edge, cutting off the presenter button and the checkbox.
+      const box = await menu.evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      });
+      expect(box.left, `${width} px: left`).toBeGreaterThanOrEqual(0);
+      expect(box.right, `${width} px: right`).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('opens from the keyboard, closes on Escape (focus back on its button) and on a click outside; a setting in it keeps it open', async () => {
     await open('?cat=local', { viewport: { width: 390, height: 844 } });
     const button = page.getByRole('button', { name: '表示・発表' });
