@@ -20,8 +20,9 @@ export function DetailsPanel() {
     if (program && !el.open) {
       // An embed opened by a link with `sel` must not take the keyboard from its host page
       // (showModal focuses the dialog, and so the frame): it opens once the frame has focus,
-      // at once for a Tab, after the click for a click (opened under the press, it was closed
-      // again by the release outside it).
+      // at once for a Tab, in place of the click for a click. (Opened under the press, it was
+      // closed again by the release outside it; and the click went on to the chart beneath,
+      // which filtered to another category than the program shown.)
       const open = () => el.showModal();
       if (view.mode !== 'embed' || document.hasFocus()) open();
       else {
@@ -29,13 +30,19 @@ export function DetailsPanel() {
         const press = () => {
           pressed = true;
         };
-        const focus = () => (pressed ? addEventListener('click', open, { once: true }) : open());
+        const enter = (event: Event) => {
+          event.stopPropagation();
+          event.preventDefault();
+          open();
+        };
+        const focus = () =>
+          pressed ? addEventListener('click', enter, { capture: true, once: true }) : open();
         addEventListener('pointerdown', press, true);
         addEventListener('focus', focus, { once: true });
         return () => {
           removeEventListener('pointerdown', press, true);
           removeEventListener('focus', focus);
-          removeEventListener('click', open);
+          removeEventListener('click', enter, true);
         };
       }
     }
