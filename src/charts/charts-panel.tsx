@@ -1,6 +1,6 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
-import { useDashboard, useViewUrl } from '../app/dashboard-context';
+import { useDashboard, useViewUrl, viewSearch } from '../app/dashboard-context';
 import { keepInPlace } from '../app/keep-in-place';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
@@ -317,7 +317,7 @@ function ChartFigure({
     });
     downloadBlob(
       blob,
-      exportFileName(dataset.entry.id, window.location.search, `${id}.png`, new Date()),
+      exportFileName(dataset.entry.id, viewSearch(viewUrl), `${id}.png`, new Date()),
     );
   };
   const pictureButton = (

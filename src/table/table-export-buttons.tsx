@@ -1,4 +1,4 @@
-import { useDashboard, useViewUrl } from '../app/dashboard-context';
+import { useDashboard, useViewUrl, viewSearch } from '../app/dashboard-context';
 import { downloadText } from '../export/download';
 import { buildCsv, buildJson, type ExportContext, exportFileName } from '../export/table-export';
 import { sourceCitation } from '../i18n/messages';
@@ -31,7 +31,7 @@ export function TableExportButtons({
     },
   });
   const name = (extension: string) =>
-    exportFileName(dataset.entry.id, window.location.search, extension, new Date());
+    exportFileName(dataset.entry.id, viewSearch(viewUrl), extension, new Date());
   return (
     <div className="export-buttons">
       <button

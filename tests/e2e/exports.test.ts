@@ -190,12 +190,14 @@ describe('JSON export', () => {
 describe('export links', () => {
   it("give the view's own link, not the address bar's stale parts", async () => {
     await open('?cat=local,nosuch');
-    const { bytes } = await captureDownload(page, () =>
+    const { fileName, bytes } = await captureDownload(page, () =>
       page.getByRole('button', { name: 'JSONで保存', exact: true }).click(),
     );
     const json = JSON.parse(new TextDecoder().decode(bytes)) as { url: string };
-    // It gave the address bar's, with the unknown category the page had dropped.
+    // It gave the address bar's, with the unknown category the page had dropped; and the file
+    // was named by it (…_cat=local,nosuch_…).
     expect(new URL(json.url).search).toBe('?cat=local');
+    expect(fileName).toMatch(/^miyagi-r5-it_cat=local_\d{4}-\d\d-\d\d\.json$/);
   });
 });
 
