@@ -52,7 +52,12 @@ export function wrapLines(width: (text: string) => number, text: string, max: nu
       (NO_BREAK.test(line.slice(cut - 1, cut + 1)) || (line.charCodeAt(cut) & 0xfc00) === 0xdc00)
     )
       cut--;
-    if (cut === 0) cut = last;
+    if (cut === 0) {
+      // A link has no place a word may break: after its last & ? or /, rather than inside a
+      // word (it printed "…&lang=e" and "n" on the next line).
+      const after = Math.max(...['&', '?', '/'].map((mark) => line.lastIndexOf(mark, last - 1)));
+      cut = after > 0 ? after + 1 : last;
+    }
     lines.push(line.slice(0, cut).trimEnd());
     line = line.slice(cut).trimStart();
   }

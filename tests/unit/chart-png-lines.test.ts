@@ -57,6 +57,16 @@ describe('line breaking for chart pictures', () => {
   });
 });
 
+describe('line breaking of a link', () => {
+  it('breaks after & ? or /, not inside a word', () => {
+    const link = 'https://example.test/?cat=municipal&lang=en';
+    const lines = wrapLines(chars, link, 40);
+    expect(lines.join('')).toBe(link);
+    // It printed "…&lang=e" and then "n".
+    expect(lines).toEqual(['https://example.test/?cat=municipal&', 'lang=en']);
+  });
+});
+
 describe('readableUrl', () => {
   it('prints a search in its own letters', () => {
     expect(readableUrl('https://x.test/?q=%E4%BA%BA%E6%9D%90&cat=local')).toBe(
