@@ -385,7 +385,7 @@ function DepartmentList({ bars }: { bars: ReturnType<typeof aggregateDepartmentB
     <details className="chart-twin">
       <summary>{t.showAsTable}</summary>
       <div className="table-scroll">
-        <table className="twin-table">
+        <table className="twin-table" aria-labelledby="chart-departments-title">
           <thead>
             <tr>
               <th scope="col">{t.department}</th>

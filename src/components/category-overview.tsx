@@ -16,7 +16,11 @@ export function CategoryOverview() {
     <section className="panel category-overview" aria-labelledby="categories-heading">
       <h2 id="categories-heading">{t.categoriesHeading}</h2>
       <div className="table-scroll">
-        <table className="category-table" data-testid="category-table">
+        <table
+          className="category-table"
+          aria-labelledby="categories-heading"
+          data-testid="category-table"
+        >
           <CategoryTableHead t={t} />
           <tbody>
             {dataset.categories.map((c, i) => {

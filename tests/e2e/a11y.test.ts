@@ -426,9 +426,16 @@ describe('what a screen reader hears when the view changes', () => {
 });
 
 describe('the program table', () => {
-  it('is named by its heading, so a screen reader listing tables can tell it apart', async () => {
+  it('is named by its heading, so a screen reader listing tables can tell it apart (the others too)', async () => {
     await open('');
     expect(await page.getByRole('table', { name: '事業一覧' }).count()).toBe(1);
+    // And the category table and the bars' table by theirs.
+    expect(await page.getByRole('table', { name: '分野別の予算（全体）' }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('table', { name: '部局別の事業数（分野別の積み上げ）', includeHidden: true })
+        .count(),
+    ).toBe(1);
   });
 });
 

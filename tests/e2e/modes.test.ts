@@ -1150,6 +1150,19 @@ describe('phones', () => {
       .locator('.table-scroll')
       .evaluate((el) => [el.scrollWidth, el.clientWidth]);
     expect(box[0] ?? 0).toBeGreaterThan(box[1] ?? 0);
+    // Scrolled to its end, each row still shows its department's name (it scrolled away).
+    const scroller = twin.locator('.table-scroll');
+    await scroller.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+    });
+    const [nameLeft, boxLeft] = await Promise.all([
+      twin
+        .locator('tbody th')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().left),
+      scroller.evaluate((el) => el.getBoundingClientRect().left),
+    ]);
+    expect(nameLeft).toBeGreaterThanOrEqual(boxLeft - 1);
     await expectNoHorizontalOverflow();
   });
 
