@@ -19,31 +19,52 @@ export function DetailsPanel() {
     if (!el) return;
     if (program && !el.open) {
       // An embed opened by a link with `sel` must not take the keyboard from its host page
-      // (showModal focuses the dialog, and so the frame): it opens once the frame has focus,
-      // at once for a Tab, in place of the click for a click. (Opened under the press, it was
-      // closed again by the release outside it; and the click went on to the chart beneath,
-      // which filtered to another category than the program shown.)
+      // (showModal focuses the dialog, and so the frame): it opens when the reader comes into
+      // the frame, with a Tab or with a press, which then goes no further. (Opened under a
+      // press, the dialog was closed again by the release outside it; and the press went on to
+      // the chart beneath, which filtered to another category than the program shown. A touch
+      // brings no focus and no click: the chart takes it.)
       const open = () => el.showModal();
       if (view.mode !== 'embed' || document.hasFocus()) open();
       else {
-        let pressed = false;
-        const press = () => {
-          pressed = true;
-        };
-        const enter = (event: Event) => {
+        const listening = new AbortController();
+        let pressing = false;
+        let entered = false;
+        // Every event of the press stops here (echarts reads touch and mouse events, the
+        // browser's light dismiss pointer events); the dialog opens once it is over.
+        const take = (event: Event) => {
           event.stopPropagation();
-          event.preventDefault();
-          open();
+          if (event.cancelable) event.preventDefault();
+          pressing = true;
+          if (event.type === 'pointerup' || event.type === 'touchend') {
+            if (entered) return;
+            entered = true;
+            setTimeout(() => {
+              listening.abort();
+              open();
+            });
+          }
         };
-        const focus = () =>
-          pressed ? addEventListener('click', enter, { capture: true, once: true }) : open();
-        addEventListener('pointerdown', press, true);
-        addEventListener('focus', focus, { once: true });
-        return () => {
-          removeEventListener('pointerdown', press, true);
-          removeEventListener('focus', focus);
-          removeEventListener('click', enter, true);
-        };
+        for (const type of [
+          'pointerdown',
+          'mousedown',
+          'touchstart',
+          'pointerup',
+          'mouseup',
+          'touchend',
+          'click',
+        ])
+          addEventListener(type, take, { capture: true, passive: false, signal: listening.signal });
+        addEventListener(
+          'focus',
+          () => {
+            if (pressing) return;
+            listening.abort();
+            open();
+          },
+          { signal: listening.signal },
+        );
+        return () => listening.abort();
       }
     }
     if (!program && el.open) {
