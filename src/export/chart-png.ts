@@ -37,7 +37,10 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 const NO_BREAK =
   /[\w.,%¥/:?=&#+'’-]{2}|.[)）」』】、。，．・ーっゃゅょッャュョ,.:;!?%]|[(（「『【]./su;
 
-/** Greedy line filling, broken at the last place allowed; by character where none is (a link). */
+/**
+ * Greedy line filling, broken at the last place allowed; where none is (a link), after its last
+ * & ? / or comma, else by character.
+ */
 export function wrapLines(width: (text: string) => number, text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -55,8 +58,12 @@ export function wrapLines(width: (text: string) => number, text: string, max: nu
     if (cut === 0) {
       // A link has no place a word may break: after its last & ? or /, rather than inside a
       // word (it printed "…&lang=e" and "n" on the next line).
-      const after = Math.max(...['&', '?', '/'].map((mark) => line.lastIndexOf(mark, last - 1)));
-      cut = after > 0 ? after + 1 : last;
+      // Not inside its scheme's "://".
+      const after = Math.max(
+        ...['&', '?', '/', ','].map((mark) => line.lastIndexOf(mark, last - 1)),
+      );
+      const scheme = line.indexOf('://');
+      cut = after > 0 && (scheme < 0 || after > scheme + 2) ? after + 1 : last;
     }
     lines.push(line.slice(0, cut).trimEnd());
     line = line.slice(cut).trimStart();

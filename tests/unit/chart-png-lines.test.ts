@@ -64,6 +64,12 @@ describe('line breaking of a link', () => {
     expect(lines.join('')).toBe(link);
     // It printed "…&lang=e" and then "n".
     expect(lines).toEqual(['https://example.test/?cat=municipal&', 'lang=en']);
+    // A list of ids breaks after a comma, and the scheme's "://" is not a place to break.
+    expect(wrapLines(chars, 'https://x.test/?cat=municipal,citizen,local,business', 30)).toEqual([
+      'https://x.test/?cat=municipal,',
+      'citizen,local,business',
+    ]);
+    expect(wrapLines(chars, 'https://example.test/abcdefghij', 12)[0]).not.toBe('https://');
   });
 });
 
