@@ -54,15 +54,6 @@ export function useHrefFor(): (patch: ViewPatch) => string {
  * footer, an embed's link to the dashboard). While the page's address is not known (the
  * prerendered HTML, hydration), the link as useHrefFor gives it.
  */
-/**
- * The query of the view's own link, for names given to what is saved from it: the address bar's
- * can hold parts the page dropped (cat=local,nosuch), and a file named by them did not match
- * the link inside it.
- */
-export function viewSearch(viewUrl: (patch: ViewPatch) => string): string {
-  return new URL(viewUrl({}), window.location.href).search;
-}
-
 export function useViewUrl(): (patch: ViewPatch) => string {
   const hrefFor = useHrefFor();
   const address = usePageAddress();

@@ -1,6 +1,6 @@
 import type { EChartsOption, EChartsType } from 'echarts';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
-import { useDashboard, useViewUrl, viewSearch } from '../app/dashboard-context';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { keepInPlace } from '../app/keep-in-place';
 import { useAfterPaint } from '../app/use-after-paint';
 import { useEffectiveScheme } from '../app/use-effective-scheme';
@@ -22,7 +22,13 @@ import { downloadBlob } from '../export/download';
 import { exportFileName } from '../export/table-export';
 import { formatAmountExact, formatCount, formatShare } from '../i18n/format';
 import { localized, sourceCitation } from '../i18n/messages';
-import { type ChartId, type Lang, toggleId, type ViewPatch } from '../url/view-state';
+import {
+  type ChartId,
+  type Lang,
+  serializeViewState,
+  toggleId,
+  type ViewPatch,
+} from '../url/view-state';
 import { buildBudgetTreemapOption } from './build-budget-treemap-option';
 import { buildDepartmentBarsOption } from './build-department-bars-option';
 import { buildPortfolioTreemapOption } from './build-portfolio-treemap-option';
@@ -317,7 +323,7 @@ function ChartFigure({
     });
     downloadBlob(
       blob,
-      exportFileName(dataset.entry.id, viewSearch(viewUrl), `${id}.png`, new Date()),
+      exportFileName(dataset.entry.id, serializeViewState(view), `${id}.png`, new Date()),
     );
   };
   const pictureButton = (

@@ -1,7 +1,8 @@
-import { useDashboard, useViewUrl, viewSearch } from '../app/dashboard-context';
+import { useDashboard, useViewUrl } from '../app/dashboard-context';
 import { downloadText } from '../export/download';
 import { buildCsv, buildJson, type ExportContext, exportFileName } from '../export/table-export';
 import { sourceCitation } from '../i18n/messages';
+import { serializeViewState } from '../url/view-state';
 import type { ProgramRow } from './program-rows';
 
 /** CSV (for Excel) and JSON of exactly the rows shown, in the shown order. */
@@ -31,7 +32,7 @@ export function TableExportButtons({
     },
   });
   const name = (extension: string) =>
-    exportFileName(dataset.entry.id, viewSearch(viewUrl), extension, new Date());
+    exportFileName(dataset.entry.id, serializeViewState(view), extension, new Date());
   return (
     <div className="export-buttons">
       <button
