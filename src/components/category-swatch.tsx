@@ -10,7 +10,7 @@ export function CategorySwatch({ index }: { index: number }) {
   const color = categoryColor(index);
   const style = {
     backgroundColor: color,
-    // Dark pattern on a light colour, light on a dark one, as in the charts.
+    // Dark pattern on a light colour, light on a dark one, as the budget chart's cells have.
     '--decal-ink': textColorOn(color) === '#000000' ? 'rgb(0 0 0 / 0.6)' : 'rgb(255 255 255 / 0.7)',
   } as CSSProperties;
   return <span className="swatch" data-decal={index % 6} style={style} aria-hidden="true" />;

@@ -1161,14 +1161,12 @@ describe('phones', () => {
     await scroller.evaluate((el) => {
       el.scrollLeft = el.scrollWidth;
     });
-    const [nameLeft, boxLeft] = await Promise.all([
-      twin
-        .locator('tbody th')
-        .first()
-        .evaluate((el) => el.getBoundingClientRect().left),
-      scroller.evaluate((el) => el.getBoundingClientRect().left),
-    ]);
-    expect(nameLeft).toBeGreaterThanOrEqual(boxLeft - 1);
+    const left = (locator: ReturnType<typeof page.locator>) =>
+      locator.evaluate((el) => el.getBoundingClientRect().left);
+    const boxLeft = await left(scroller);
+    expect(await left(twin.locator('tbody th').first())).toBeGreaterThanOrEqual(boxLeft - 1);
+    // And their column's heading, or another column's heading sat over the names.
+    expect(await left(twin.locator('thead th').first())).toBeGreaterThanOrEqual(boxLeft - 1);
     await expectNoHorizontalOverflow();
   });
 
@@ -1591,6 +1589,11 @@ describe('decal patterns (decal=1)', () => {
     // which pattern was which category.
     await open('?decal=1');
     for (let i = 0; i < 5; i++) expect(await patterned(i), `swatch ${i}`).toBeGreaterThan(0.15);
+    // Five different patterns, one per category.
+    const patterns = await page
+      .locator('.legend .swatch')
+      .evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundImage));
+    expect(new Set(patterns).size).toBe(5);
     await open('');
     for (let i = 0; i < 5; i++) expect(await patterned(i), `swatch ${i}`).toBeLessThan(0.15);
   });
