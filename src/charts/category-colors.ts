@@ -73,9 +73,14 @@ const DECALS: readonly Decal[] = [
   { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5] },
 ];
 
+/** Which of the patterns a category wears: the charts' and the swatches' (styles.css) alike. */
+export function decalIndex(index: number): number {
+  return index % DECALS.length;
+}
+
 /** The pattern is dark, or light on a dark `fill` (a dimmed cell on a dark background). */
 export function categoryDecal(index: number, fill = '#ffffff'): Decal & { color: string } {
-  const decal = DECALS[index % DECALS.length] ?? {
+  const decal = DECALS[decalIndex(index)] ?? {
     symbol: 'rect',
     dashArrayX: [1, 0],
     dashArrayY: [2, 5],

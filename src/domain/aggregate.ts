@@ -79,10 +79,10 @@ export function chosenDepartments(
 
 /**
  * Category → department → program. A joint program sits under one department, so that areas
- * add up: a chosen one (chosenDepartments) if it has one (under 企画部, its joint programs had sat under their
- * partners, and 企画部's cells were short of them), else the first named. Past `maxLeaves`,
- * each department keeps its largest programs (a share of the cap proportional to its size) and
- * the rest become one "others" cell.
+ * add up: a chosen one (chosenDepartments) if it has one (under 企画部, its joint programs had
+ * sat under their partners, and 企画部's cells were short of them), else the first named.
+ * Past `maxLeaves`, each department keeps its largest programs (a share of the cap proportional
+ * to its size) and the rest become one "others" cell.
  */
 export function aggregatePortfolioTree(
   dataset: Dataset,

@@ -56,9 +56,8 @@ export function wrapLines(width: (text: string) => number, text: string, max: nu
     )
       cut--;
     if (cut === 0) {
-      // A link has no place a word may break: after its last & ? or /, rather than inside a
-      // word (it printed "…&lang=e" and "n" on the next line).
-      // Not inside its scheme's "://".
+      // A link has no place a word may break: after its last & ? / or comma, rather than
+      // inside a word (it printed "…&lang=e" and "n" on the next line), but not inside "://".
       const after = Math.max(
         ...['&', '?', '/', ','].map((mark) => line.lastIndexOf(mark, last - 1)),
       );
